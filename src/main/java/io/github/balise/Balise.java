@@ -1,0 +1,175 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise;
+
+import io.github.balise.internal.pipeline.Candidate;
+import io.github.balise.internal.pipeline.MentionFinder;
+import io.github.balise.internal.pipeline.OverlapResolver;
+import io.github.balise.internal.text.FrenchSentenceSplitter;
+import io.github.balise.internal.text.FrenchTokenizer;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+
+/**
+ * Finds named entities in French text: the one entry object of the library.
+ *
+ * <pre>{@code
+ * Balise balise = Balise.french();            // loads the bundled models, once
+ * AnnotatedDocument doc = balise.annotate(
+ *     "Daesh demande à ses partisans d'arrêter d'utiliser WhatsApp.", LocalDate.of(2016, 5, 2));
+ * for (Entity e : doc.entities()) {
+ *   System.out.println(e.type() + " " + e.text() + " " + e.value().orElse(""));
+ * }
+ * }</pre>
+ *
+ * <p>The pipeline runs in a fixed order: tokenize, split sentences, find mentions (model,
+ * lexicons, grammars), resolve overlaps, build the {@link AnnotatedDocument}.
+ *
+ * <p>Instances are immutable and thread-safe: build one and share it between any number of
+ * threads. {@code annotate} does no I/O and keeps nothing from one document to the next.
+ */
+public final class Balise {
+
+  private final FrenchTokenizer tokenizer;
+  private final FrenchSentenceSplitter splitter;
+  private final List<MentionFinder> finders;
+  private final OverlapResolver resolver;
+  private final Set<EntityType> types;
+
+  private Balise(Builder b) {
+    this.tokenizer = new FrenchTokenizer();
+    this.splitter = new FrenchSentenceSplitter();
+    this.resolver = new OverlapResolver();
+    this.types = EnumSet.copyOf(b.types);
+    this.finders = List.copyOf(b.finders());
+  }
+
+  /**
+   * Returns a tagger with the bundled French models and default settings.
+   *
+   * @throws ModelLoadException if a bundled model cannot be read
+   */
+  public static Balise french() {
+    return builder().build();
+  }
+
+  /** Returns a builder, to choose the entity types, the model variant and extra lexicons. */
+  public static Builder builder() {
+    return new Builder();
+  }
+
+  /**
+   * Annotates a text without a reference date: relative dates ({@code hier}, {@code lundi}) are
+   * found but have no value.
+   *
+   * @param text the text; it is never altered and every offset refers to it
+   * @return the annotated document, possibly with no sentence at all (empty text)
+   * @throws NullPointerException if {@code text} is null
+   */
+  public AnnotatedDocument annotate(String text) {
+    Objects.requireNonNull(text, "text");
+    return run(text, null);
+  }
+
+  /**
+   * Annotates a text, resolving relative dates against a reference date (usually the date the
+   * text was written).
+   *
+   * @param text the text; it is never altered and every offset refers to it
+   * @param referenceDate the date {@code hier}, {@code lundi prochain}… are counted from
+   * @return the annotated document
+   * @throws NullPointerException if {@code text} or {@code referenceDate} is null
+   */
+  public AnnotatedDocument annotate(String text, LocalDate referenceDate) {
+    Objects.requireNonNull(text, "text");
+    Objects.requireNonNull(referenceDate, "referenceDate");
+    return run(text, referenceDate);
+  }
+
+  /** Returns the entity types this instance reports. */
+  public Set<EntityType> types() {
+    return EnumSet.copyOf(types);
+  }
+
+  private AnnotatedDocument run(String text, LocalDate referenceDate) {
+    List<Token> tokens = tokenizer.tokenize(text);
+    List<Sentence> sentences = splitter.split(text, tokens);
+    Optional<LocalDate> date = Optional.ofNullable(referenceDate);
+    AnnotatedDocument bare = new AnnotatedDocument(text, sentences, tokens, List.of(), date);
+    if (finders.isEmpty()) {
+      return bare;
+    }
+    List<Candidate> candidates = new ArrayList<>();
+    for (MentionFinder finder : finders) {
+      candidates.addAll(finder.find(bare, List.copyOf(candidates)));
+    }
+    candidates.removeIf(c -> !types.contains(c.entity().type()));
+    return new AnnotatedDocument(text, sentences, tokens, resolver.resolve(candidates), date);
+  }
+
+  /**
+   * Configures a {@link Balise}. Not thread-safe; {@link #build()} checks every setting and
+   * loads the models.
+   */
+  public static final class Builder {
+
+    private final Set<EntityType> types = EnumSet.of(EntityType.ORG, EntityType.LOC,
+        EntityType.APP, EntityType.DATE);
+
+    private Builder() {}
+
+    /**
+     * Sets the entity types to report (default: ORG, LOC, APP, DATE; PER on request).
+     *
+     * @param first a type
+     * @param more further types
+     * @return this builder
+     * @throws NullPointerException if a type is null
+     */
+    public Builder types(EntityType first, EntityType... more) {
+      Objects.requireNonNull(first, "first");
+      types.clear();
+      types.add(first);
+      for (EntityType t : more) {
+        types.add(Objects.requireNonNull(t, "types"));
+      }
+      return this;
+    }
+
+    /**
+     * Sets the entity types to report.
+     *
+     * @param reported the types; not empty
+     * @return this builder
+     * @throws IllegalArgumentException if {@code reported} is empty
+     */
+    public Builder types(Set<EntityType> reported) {
+      Objects.requireNonNull(reported, "reported");
+      if (reported.isEmpty()) {
+        throw new IllegalArgumentException("types must not be empty");
+      }
+      types.clear();
+      types.addAll(reported);
+      return this;
+    }
+
+    private List<MentionFinder> finders() {
+      List<MentionFinder> out = new ArrayList<>();
+      return out;
+    }
+
+    /**
+     * Builds the tagger, loading the models it needs.
+     *
+     * @return a new tagger
+     * @throws ModelLoadException if a model cannot be read
+     */
+    public Balise build() {
+      return new Balise(this);
+    }
+  }
+}

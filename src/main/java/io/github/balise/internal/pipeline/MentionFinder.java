@@ -1,0 +1,24 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.pipeline;
+
+import io.github.balise.AnnotatedDocument;
+import java.util.List;
+
+/**
+ * One entity-finding stage of the pipeline: a model, a lexicon, a grammar.
+ *
+ * <p>Implementations are thread-safe and keep no state from one document to the next.
+ */
+public interface MentionFinder {
+
+  /**
+   * Proposes mentions for a document.
+   *
+   * @param document the text with its tokens and sentences (and no entities yet)
+   * @param found what the stages before this one proposed, read-only; a stage may use it as
+   *     context (an APP stage looks at the model's ORG candidates, for instance)
+   * @return candidates on token boundaries; they may overlap each other and {@code found}, the
+   *     {@link OverlapResolver} decides
+   */
+  List<Candidate> find(AnnotatedDocument document, List<Candidate> found);
+}

@@ -1,0 +1,378 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.text;
+
+import io.github.balise.Token;
+import io.github.balise.internal.Resources;
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Splits French text into surface tokens after the Universal Dependencies French conventions.
+ *
+ * <p>A single left-to-right scan, linear in the input, that never alters the text: each token is
+ * a pair of offsets. Elided words are split off ({@code l'}, {@code qu'}, with {@code '} and
+ * {@code ’}), clitic pronouns too ({@code a -t-il}, {@code dis -moi}); hyphenated names stay
+ * whole ({@code Saint-Étienne}), as do numbers with thousands separators and decimals ({@code 1
+ * 000,50}), dates ({@code 13/11/2015}), abbreviations ({@code M.}, {@code etc.}, {@code J.-C.}),
+ * URLs, e-mail addresses, hashtags and mentions. Words glued by web scraping after a short
+ * preposition ({@code surTelegram}) are split so that the name stands alone.
+ *
+ * <p>Instances are immutable and thread-safe.
+ */
+public final class FrenchTokenizer {
+
+  private static final Pattern EMAIL =
+      Pattern.compile("[\\p{L}\\p{N}._%+-]+@[\\p{L}\\p{N}-]+(?:\\.[\\p{L}\\p{N}-]+)+");
+  private static final Pattern URL =
+      Pattern.compile("(?:(?:https?|ftp)://|www\\.)[^\\s\\u00A0\\u202F]+", Pattern.CASE_INSENSITIVE);
+
+  /** Clitic pronouns split off the verb before them ({@code dis-moi}, {@code a-t-il}). */
+  private static final Set<String> CLITICS =
+      Set.of(
+          "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "le", "la", "les",
+          "lui", "leur", "moi", "toi", "y", "en", "ce");
+
+  /** Lower-case words after which a glued capitalised word is split ({@code surTelegram}). */
+  private static final Set<String> GLUED_PREFIXES =
+      Set.of("sur", "via", "avec", "dans", "par", "pour", "sans", "chez", "sous", "de", "du", "en", "et");
+
+  private final Set<String> abbreviations;
+  private final Set<String> elisions;
+  private final List<String> wholeWords;
+
+  /** Creates a tokenizer with the bundled French word lists. */
+  public FrenchTokenizer() {
+    this.abbreviations = new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations.txt"));
+    this.elisions = new HashSet<>(Resources.readList(FrenchTokenizer.class, "elisions.txt"));
+    this.wholeWords = List.copyOf(Resources.readList(FrenchTokenizer.class, "tokens-whole.txt"));
+  }
+
+  /** Returns whether {@code token} (lower case, no period) is a known abbreviation. */
+  boolean isAbbreviation(String lowerCaseWord) {
+    return abbreviations.contains(lowerCaseWord);
+  }
+
+  /**
+   * Tokenizes a text.
+   *
+   * @param text the text, not altered
+   * @return the tokens in text order, non-empty, non-overlapping, never containing white space
+   *     except inside a number ({@code 1 000})
+   */
+  public List<Token> tokenize(String text) {
+    List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
+    int n = text.length();
+    int i = 0;
+    while (i < n) {
+      char c = text.charAt(i);
+      if (isSeparator(c)) {
+        i++;
+        continue;
+      }
+      int cp = text.codePointAt(i);
+      int next;
+      if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W')
+          && (next = matchUrl(text, i)) > i) {
+        out.add(new Token(i, next));
+        i = next;
+      } else if (Character.isLetterOrDigit(cp)) {
+        i = readWord(text, i, out);
+      } else if ((c == '#' || c == '@') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
+        int j = i + 1;
+        while (j < n && (isWordChar(text.codePointAt(j)) || text.charAt(j) == '_')) {
+          j += Character.charCount(text.codePointAt(j));
+        }
+        out.add(new Token(i, j));
+        i = j;
+      } else if (c == '.' || c == '-' || c == '!' || c == '?') {
+        int j = i + 1;
+        if (c == '-' && j < n && Character.isDigit(text.charAt(j)) && precededBySpaceOrOpen(text, i)) {
+          // a negative number: "-0,8"
+          i = readWord(text, i, out);
+          continue;
+        }
+        while (j < n && text.charAt(j) == c) {
+          j++;
+        }
+        out.add(new Token(i, j));
+        i = j;
+      } else {
+        int j = i + Character.charCount(cp);
+        out.add(new Token(i, j));
+        i = j;
+      }
+    }
+    return out;
+  }
+
+  /** White space, including no-break spaces, and invisible characters: never part of a token. */
+  static boolean isSeparator(char c) {
+    return Character.isWhitespace(c)
+        || c == '\u00A0'
+        || c == '\u202F'
+        || c == '\u2007'
+        || c == '\u200B'
+        || c == '\uFEFF'
+        || Character.isISOControl(c)
+        || Character.isSpaceChar(c);
+  }
+
+  private static boolean isNumberGroupSpace(char c) {
+    return c == ' ' || c == '\u00A0' || c == '\u202F' || c == '\u2009';
+  }
+
+  private static boolean isWordChar(int cp) {
+    if (Character.isLetterOrDigit(cp)) {
+      return true;
+    }
+    int type = Character.getType(cp);
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+  }
+
+  private static boolean isApostrophe(char c) {
+    return c == '\'' || c == '’';
+  }
+
+  private static boolean precededBySpaceOrOpen(String text, int i) {
+    if (i == 0) {
+      return true;
+    }
+    char p = text.charAt(i - 1);
+    return isSeparator(p) || p == '(' || p == '[';
+  }
+
+  private int matchUrl(String text, int i) {
+    if (!(text.startsWith("http", i) || text.startsWith("HTTP", i) || text.startsWith("ftp", i)
+        || text.regionMatches(true, i, "www.", 0, 4))) {
+      return i;
+    }
+    Matcher m = URL.matcher(text).region(i, text.length());
+    if (!m.lookingAt()) {
+      return i;
+    }
+    int end = m.end();
+    // trailing punctuation belongs to the sentence, not the address
+    while (end > i && ".,;:!?)]»\"'’".indexOf(text.charAt(end - 1)) >= 0) {
+      end--;
+    }
+    return end;
+  }
+
+  /** Reads one word-like token (or several: elision, clitics, glue) from {@code start}. */
+  private int readWord(String text, int start, List<Token> out) {
+    int n = text.length();
+    int whole = matchWholeWord(text, start);
+    if (whole > start) {
+      out.add(new Token(start, whole));
+      return whole;
+    }
+    int emailEnd = matchEmail(text, start);
+    if (emailEnd > start) {
+      out.add(new Token(start, emailEnd));
+      return emailEnd;
+    }
+    int j = start;
+    if (text.charAt(j) == '-') {
+      j++; // sign of a negative number
+    }
+    boolean hasHyphen = false;
+    while (true) {
+      int runStart = j;
+      boolean digitsOnly = true;
+      while (j < n) {
+        int cp = text.codePointAt(j);
+        if (!isWordChar(cp)) {
+          break;
+        }
+        if (!Character.isDigit(cp)) {
+          digitsOnly = false;
+        }
+        j += Character.charCount(cp);
+      }
+      if (j == runStart || j >= n) {
+        break;
+      }
+      char d = text.charAt(j);
+      boolean nextIsWord = j + 1 < n && isWordChar(text.codePointAt(j + 1));
+      boolean nextIsDigit = j + 1 < n && Character.isDigit(text.charAt(j + 1));
+      if (d == '-' && nextIsWord) {
+        hasHyphen = true;
+        j++;
+      } else if (isApostrophe(d)) {
+        String prefix = text.substring(start, j).toLowerCase(Locale.ROOT);
+        if (!hasHyphen && elisions.contains(prefix)) {
+          out.add(new Token(start, j + 1)); // l' | avion
+          return j + 1;
+        }
+        if (nextIsWord && Character.isLetter(text.codePointAt(j + 1))) {
+          j++; // O'Brien, aujourd'hui
+        } else {
+          break;
+        }
+      } else if (digitsOnly && (d == ',' || d == '.' || d == '/') && nextIsDigit) {
+        j++; // 3,5  4.2  13/11/2015
+      } else if (digitsOnly && isNumberGroupSpace(d) && continuesThousands(text, start, runStart, j)) {
+        j++; // 1 000
+      } else {
+        break;
+      }
+    }
+    int end = j;
+    // a final period that belongs to the word: initials, dotted acronyms, abbreviations
+    if (end < n && text.charAt(end) == '.') {
+      end = abbreviationEnd(text, start, end);
+    }
+    if (hasHyphen) {
+      splitClitics(text, start, end, out);
+    } else if (!splitGlued(text, start, end, out)) {
+      out.add(new Token(start, end));
+    }
+    return end;
+  }
+
+  /**
+   * Whether the space at {@code space} separates groups of thousands: the number so far is one
+   * group of 1 to 3 digits, or ends in a group of 3, and exactly 3 digits follow.
+   */
+  private static boolean continuesThousands(String text, int start, int runStart, int space) {
+    int groupLength = space - runStart;
+    boolean firstGroup = runStart == start || (runStart == start + 1 && text.charAt(start) == '-');
+    if (firstGroup ? groupLength > 3 : groupLength != 3) {
+      return false;
+    }
+    int k = space + 1;
+    int digits = 0;
+    while (k < text.length() && Character.isDigit(text.charAt(k))) {
+      k++;
+      digits++;
+    }
+    return digits == 3 && (k == text.length() || !Character.isLetter(text.charAt(k)));
+  }
+
+  private int matchWholeWord(String text, int start) {
+    for (String w : wholeWords) {
+      int end = start + w.length();
+      if (text.regionMatches(true, start, w, 0, w.length())
+          && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
+        return end;
+      }
+    }
+    return start;
+  }
+
+  private static int matchEmail(String text, int start) {
+    // look for the '@' within the longest local part an address may have (64 characters), so
+    // that a long run without one costs a bounded look-ahead per word, not a scan to its end
+    int limit = Math.min(text.length(), start + 65);
+    int at = -1;
+    for (int k = start; k < limit; k++) {
+      char c = text.charAt(k);
+      if (c == '@') {
+        at = k;
+        break;
+      }
+      if (!(Character.isLetterOrDigit(c) || c == '.' || c == '_' || c == '%' || c == '+' || c == '-')) {
+        return start;
+      }
+    }
+    if (at < 0) {
+      return start;
+    }
+    int chunkEnd = at;
+    int domainLimit = Math.min(text.length(), at + 256); // a domain has at most 253 characters
+    while (chunkEnd < domainLimit && !isSeparator(text.charAt(chunkEnd))) {
+      chunkEnd++;
+    }
+    Matcher m = EMAIL.matcher(text).region(start, chunkEnd);
+    if (!m.lookingAt()) {
+      return start;
+    }
+    int end = m.end();
+    while (end > start && text.charAt(end - 1) == '.') {
+      end--;
+    }
+    return end;
+  }
+
+  /** {@code end} is at a period after the word {@code [start, end)}: where does the token end? */
+  private int abbreviationEnd(String text, int start, int end) {
+    int n = text.length();
+    int wordLength = end - start;
+    if (wordLength == 1 && Character.isLetter(text.charAt(start))) {
+      // initials and dotted acronyms: "J.", "J.-C.", "R.E.M.", "B.C.E."
+      int k = end + 1;
+      while (true) {
+        int m = k;
+        if (m < n && text.charAt(m) == '-') {
+          m++;
+        }
+        if (m + 1 < n && Character.isLetter(text.charAt(m)) && text.charAt(m + 1) == '.'
+            && (m + 2 == n || !isWordChar(text.codePointAt(m + 2)))) {
+          k = m + 2;
+        } else {
+          break;
+        }
+      }
+      return Character.isUpperCase(text.charAt(start)) || k > end + 1 ? k : end;
+    }
+    String word = text.substring(start, end).toLowerCase(Locale.ROOT);
+    return abbreviations.contains(word) ? end + 1 : end;
+  }
+
+  /** Emits a hyphenated word, with clitic pronouns at its end as tokens of their own. */
+  private static void splitClitics(String text, int start, int end, List<Token> out) {
+    int cut = end;
+    for (int clitics = 0; clitics < 2; clitics++) {
+      int hyphen = text.lastIndexOf('-', cut - 1);
+      if (hyphen <= start) {
+        break;
+      }
+      String segment = text.substring(hyphen + 1, cut);
+      if (!CLITICS.contains(segment)) {
+        break;
+      }
+      // euphonic t: "a-t-il" is "a" + "-t-il"
+      if (hyphen - 2 > start && text.charAt(hyphen - 1) == 't' && text.charAt(hyphen - 2) == '-') {
+        hyphen -= 2;
+      }
+      cut = hyphen;
+    }
+    out.add(new Token(start, cut));
+    // the clitics, in text order
+    int k = cut;
+    while (k < end) {
+      int nextHyphen = text.indexOf('-', k + 1);
+      if (text.startsWith("-t-", k)) {
+        nextHyphen = text.indexOf('-', k + 3);
+      }
+      int pieceEnd = nextHyphen < 0 || nextHyphen > end ? end : nextHyphen;
+      out.add(new Token(k, pieceEnd));
+      k = pieceEnd;
+    }
+  }
+
+  /** Splits {@code surTelegram} into {@code sur} + {@code Telegram}; false when it does not apply. */
+  private static boolean splitGlued(String text, int start, int end, List<Token> out) {
+    int k = start;
+    while (k < end && Character.isLowerCase(text.charAt(k))) {
+      k++;
+    }
+    if (k == start || k + 1 >= end || k - start > 4) {
+      return false;
+    }
+    if (!Character.isUpperCase(text.charAt(k)) || !Character.isLowerCase(text.charAt(k + 1))) {
+      return false;
+    }
+    if (!GLUED_PREFIXES.contains(text.substring(start, k))) {
+      return false;
+    }
+    out.add(new Token(start, k));
+    out.add(new Token(k, end));
+    return true;
+  }
+}

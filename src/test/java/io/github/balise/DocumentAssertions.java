@@ -1,0 +1,68 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+import static org.junit.jupiter.api.Assertions.fail;
+
+import java.util.List;
+
+/**
+ * The one invariant checker every test that builds a document runs it through (the idea of
+ * Lucene's BaseTokenStreamTestCase): offsets inside the text, covered text equal to the
+ * substring, tokens ascending, non-empty and inside sentences, sentences covering every token,
+ * mentions on token boundaries with no overlap, confidence in [0, 1], values only on DATE.
+ */
+public final class DocumentAssertions {
+
+  private DocumentAssertions() {}
+
+  /** Fails with a precise message if {@code doc} breaks an invariant. */
+  public static void assertWellFormed(AnnotatedDocument doc) {
+    String text = doc.text();
+    List<Token> tokens = doc.tokens();
+    int previousEnd = 0;
+    for (int i = 0; i < tokens.size(); i++) {
+      Token t = tokens.get(i);
+      assertTrue(t.start() >= previousEnd, "token " + i + " starts before the previous one ends");
+      assertTrue(t.end() <= text.length(), "token " + i + " ends outside the text");
+      assertTrue(t.end() > t.start(), "token " + i + " is empty");
+      String covered = doc.covered(t);
+      assertFalse(covered.isBlank(), "token " + i + " is white space");
+      assertFalse(Character.isLowSurrogate(text.charAt(t.start())),
+          "token " + i + " starts inside a surrogate pair");
+      assertFalse(Character.isHighSurrogate(text.charAt(t.end() - 1)),
+          "token " + i + " ends inside a surrogate pair");
+      previousEnd = t.end();
+    }
+    int next = 0;
+    for (Sentence s : doc.sentences()) {
+      assertEquals(next, s.firstToken(), "sentences must cover consecutive tokens");
+      assertEquals(tokens.get(s.firstToken()).start(), s.start(), "sentence start is its first token's");
+      assertEquals(tokens.get(s.endToken() - 1).end(), s.end(), "sentence end is its last token's");
+      next = s.endToken();
+    }
+    assertEquals(tokens.size(), next, "every token is in a sentence");
+    if (tokens.isEmpty()) {
+      assertTrue(text.isBlank() || doc.sentences().isEmpty(), "no tokens, no sentences");
+    }
+    int previousEntityEnd = 0;
+    for (Entity e : doc.entities()) {
+      assertTrue(e.start() >= previousEntityEnd, "mention " + e + " overlaps the one before it");
+      assertEquals(text.substring(e.start(), e.end()), e.text(), "mention text is its substring");
+      assertTrue(e.confidence() >= 0 && e.confidence() <= 1, "confidence in [0, 1]: " + e);
+      if (e.type() != EntityType.DATE) {
+        assertTrue(e.value().isEmpty(), "only DATE has a value: " + e);
+      }
+      int first = AnnotatedDocument.firstTokenAtOrAfter(tokens, e.start());
+      int afterLast = AnnotatedDocument.firstTokenAtOrAfter(tokens, e.end());
+      boolean startsOnToken = first < tokens.size() && tokens.get(first).start() == e.start();
+      boolean endsOnToken = afterLast > 0 && tokens.get(afterLast - 1).end() == e.end();
+      if (!startsOnToken || !endsOnToken) {
+        fail("mention " + e + " is not on token boundaries");
+      }
+      previousEntityEnd = e.end();
+    }
+  }
+}
