@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BaliseCommand.Version.class,
     description = "Finds organisations, places, apps and dates in French text.",
-    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class})
+    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class, BenchCommand.class})
 public final class BaliseCommand implements Runnable {
 
   /** Exit code when some documents failed and the others were processed. */
@@ -51,6 +51,12 @@ public final class BaliseCommand implements Runnable {
     CommandLine cli = new CommandLine(new BaliseCommand(in, out, err));
     cli.setOut(new PrintWriter(out, true, StandardCharsets.UTF_8));
     cli.setErr(new PrintWriter(err, true, StandardCharsets.UTF_8));
+    // a usage error: the message and where to read more, not the whole help
+    cli.setParameterExceptionHandler((e, args2) -> {
+      err.println("balise: " + e.getMessage());
+      err.println("Try '" + e.getCommandLine().getCommandSpec().qualifiedName() + " --help'.");
+      return USAGE;
+    });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
       err.println("balise: " + e.getMessage());
       if (Boolean.getBoolean("balise.debug")) {

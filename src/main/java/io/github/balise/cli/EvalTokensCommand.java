@@ -2,6 +2,7 @@
 package io.github.balise.cli;
 
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import io.github.balise.cli.batch.DocumentJson;
 import io.github.balise.AnnotatedDocument;
 import io.github.balise.Balise;
 import io.github.balise.EntityType;

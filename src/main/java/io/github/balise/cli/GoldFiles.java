@@ -2,6 +2,7 @@
 package io.github.balise.cli;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import io.github.balise.cli.batch.DocumentJson;
 import io.github.balise.eval.GoldDocument;
 import java.io.BufferedReader;
 import java.io.IOException;

@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.balise.cli;
+package io.github.balise.cli.batch;
 
 import java.nio.ByteBuffer;
 import java.nio.CharBuffer;
@@ -10,10 +10,10 @@ import java.nio.charset.CodingErrorAction;
 import java.nio.charset.StandardCharsets;
 
 /** Strict UTF-8 decoding that says where the first bad byte is. */
-final class Utf8 {
+public final class Utf8 {
 
   /** Thrown for bytes that are not UTF-8; {@link #byteOffset()} is the first bad byte. */
-  static final class MalformedException extends CharacterCodingException {
+  public static final class MalformedException extends CharacterCodingException {
     private static final long serialVersionUID = 1L;
     private final long byteOffset;
 
@@ -21,7 +21,7 @@ final class Utf8 {
       this.byteOffset = byteOffset;
     }
 
-    long byteOffset() {
+    public long byteOffset() {
       return byteOffset;
     }
 
@@ -42,7 +42,7 @@ final class Utf8 {
    * @param to the byte after the last one
    * @param baseOffset added to the reported offset (the bytes' position in their file)
    */
-  static String decode(byte[] bytes, int from, int to, long baseOffset) throws MalformedException {
+  public static String decode(byte[] bytes, int from, int to, long baseOffset) throws MalformedException {
     int start = from;
     if (to - from >= 3 && (bytes[from] & 0xff) == 0xEF && (bytes[from + 1] & 0xff) == 0xBB
         && (bytes[from + 2] & 0xff) == 0xBF) {

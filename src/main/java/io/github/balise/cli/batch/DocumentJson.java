@@ -1,5 +1,5 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.balise.cli;
+package io.github.balise.cli.batch;
 
 import com.fasterxml.jackson.core.JsonFactory;
 import com.fasterxml.jackson.core.JsonGenerator;
@@ -19,14 +19,14 @@ import java.util.Map;
  * Writes an annotated document as one line of JSON: {@code id}, {@code text}, {@code
  * sentences}, {@code tokens}, {@code entities}, with offsets in UTF-16 code units.
  */
-final class DocumentJson {
+public final class DocumentJson {
 
-  static final ObjectMapper MAPPER = new ObjectMapper();
+  public static final ObjectMapper MAPPER = new ObjectMapper();
   private static final JsonFactory FACTORY = MAPPER.getFactory();
 
   /** Which parts of a document to write. */
-  record Fields(boolean text, boolean sentences, boolean tokens) {
-    static final Fields ALL = new Fields(true, true, true);
+  public record Fields(boolean text, boolean sentences, boolean tokens) {
+    public static final Fields ALL = new Fields(true, true, true);
   }
 
   private DocumentJson() {}
@@ -39,7 +39,7 @@ final class DocumentJson {
    * @param extra fields of the input object to carry through untouched, or null
    * @param fields which parts to write
    */
-  static String toJson(String id, AnnotatedDocument doc, JsonNode extra, Fields fields) {
+  public static String toJson(String id, AnnotatedDocument doc, JsonNode extra, Fields fields) {
     StringWriter w = new StringWriter(doc.text().length() * 3 + 64);
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.writeStartObject();

@@ -1,0 +1,234 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.cli;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import io.github.balise.Balise;
+import io.github.balise.EntityType;
+import io.github.balise.cli.batch.DocumentJson;
+import io.github.balise.internal.baseline.OpenNlpSentenceBaseline;
+import io.github.balise.internal.baseline.StockOpenNlpPipeline;
+import io.github.balise.internal.text.FrenchTokenizer;
+import java.io.BufferedReader;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.Callable;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.function.Supplier;
+import java.util.function.ToIntFunction;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.sentdetect.SentenceModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code balise bench}: throughput of the whole pipeline against a stock OpenNLP pipeline, in
+ * one run, with warm-up and repeated measurements; plus model loading time.
+ */
+@Command(name = "bench", mixinStandardHelpOptions = true, sortOptions = false,
+    description = {
+        "Measures tokens per second of Balise's whole pipeline (tokens, sentences, ORG, LOC, APP,"
+            + " DATE), of its DATE grammar alone, and of a stock OpenNLP pipeline"
+            + " (SentenceDetectorME with the published French model, SimpleTokenizer, a NameFinderME"
+            + " with default features), side by side, on the same documents and thread counts.",
+        "Tokens are counted once with Balise's tokenizer, so every pipeline is credited with the"
+            + " same work. Each figure is the median of --runs timed runs after --warmup runs."})
+final class BenchCommand implements Callable<Integer> {
+
+  @ParentCommand private BaliseCommand parent;
+
+  @Option(names = "--corpus", paramLabel = "FILE", split = ",",
+      description = "JSONL files with a \"text\" field, or text files (default: Sequoia dev,"
+          + " French TimeBank dev and NewsEye dev under --data-dir).")
+  private List<Path> corpus;
+
+  @Option(names = "--data-dir", defaultValue = "../shared/data", paramLabel = "DIR",
+      description = "Where the default corpus is (default: ${DEFAULT-VALUE}).")
+  private Path dataDir;
+
+  @Option(names = "--threads", defaultValue = "1,2", split = ",", paramLabel = "N",
+      description = "Thread counts to measure (default: ${DEFAULT-VALUE}).")
+  private List<Integer> threads;
+
+  @Option(names = "--pipelines", defaultValue = "balise,dates,stock", split = ",",
+      description = "Which to measure: balise, dates, stock (default: ${DEFAULT-VALUE}).")
+  private List<String> pipelines;
+
+  @Option(names = "--stock-model", paramLabel = "FILE",
+      description = "The stock OpenNLP name finder model (built by 'balise train --stock')."
+          + " Without it the stock pipeline is skipped.")
+  private Path stockModel;
+
+  @Option(names = "--warmup", defaultValue = "3", description = "Warm-up runs (default: ${DEFAULT-VALUE}).")
+  private int warmup;
+
+  @Option(names = "--runs", defaultValue = "5", description = "Timed runs (default: ${DEFAULT-VALUE}).")
+  private int runs;
+
+  @Option(names = "--min-seconds", defaultValue = "2",
+      description = "Each run repeats the corpus until it lasts this long (default: ${DEFAULT-VALUE}).")
+  private double minSeconds;
+
+  /** A pipeline to time: a factory of per-thread workers that process one text. */
+  private record Subject(String name, Supplier<ToIntFunction<String>> perThread) {}
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream out = parent.out;
+    List<String> docs = loadCorpus();
+    FrenchTokenizer tokenizer = new FrenchTokenizer();
+    long tokens = 0;
+    long chars = 0;
+    for (String d : docs) {
+      tokens += tokenizer.tokenize(d).size();
+      chars += d.length();
+    }
+    out.printf(Locale.ROOT, "corpus: %d documents, %d tokens, %.2f MB of text; %d cores, Java %s%n",
+        docs.size(), tokens, chars / 1e6, Runtime.getRuntime().availableProcessors(),
+        System.getProperty("java.version"));
+
+    long t0 = System.nanoTime();
+    Balise balise = Balise.french();
+    double firstLoad = (System.nanoTime() - t0) / 1e9;
+    double[] reloads = new double[3];
+    for (int i = 0; i < reloads.length; i++) {
+      long t = System.nanoTime();
+      Balise.french();
+      reloads[i] = (System.nanoTime() - t) / 1e9;
+    }
+    out.printf(Locale.ROOT, "model load: Balise.french() %.3f s first in this JVM, %.3f s median of 3 more%n",
+        firstLoad, median(reloads));
+
+    List<Subject> subjects = new ArrayList<>();
+    if (pipelines.contains("balise")) {
+      subjects.add(new Subject("balise", () -> text -> balise.annotate(text).entities().size()));
+    }
+    if (pipelines.contains("dates")) {
+      Balise dates = Balise.builder().types(EntityType.DATE).build();
+      subjects.add(new Subject("dates", () -> text -> dates.annotate(text).entities().size()));
+    }
+    if (pipelines.contains("stock")) {
+      if (stockModel == null) {
+        out.println("stock: skipped (no --stock-model; build one with 'balise train --stock')");
+      } else {
+        long t = System.nanoTime();
+        SentenceModel sentenceModel = OpenNlpSentenceBaseline.loadModel();
+        TokenNameFinderModel nameModel = StockOpenNlpPipeline.loadNameModel(stockModel);
+        out.printf(Locale.ROOT, "model load: stock OpenNLP pipeline %.3f s%n", (System.nanoTime() - t) / 1e9);
+        subjects.add(new Subject("stock", () -> new StockOpenNlpPipeline(sentenceModel, nameModel)::process));
+      }
+    }
+
+    Map<String, Double> medians = new LinkedHashMap<>();
+    out.printf(Locale.ROOT, "%-8s %7s %14s %22s %9s%n", "pipeline", "threads", "tokens/s", "min-max over runs", "MB/s");
+    for (int n : threads) {
+      for (Subject s : subjects) {
+        double[] perSecond = measure(s, n, docs);
+        double m = median(perSecond);
+        medians.put(s.name() + "@" + n, m);
+        double[] sorted = perSecond.clone();
+        Arrays.sort(sorted);
+        out.printf(Locale.ROOT, "%-8s %7d %14.0f %10.0f-%-11.0f %9.2f%n", s.name(), n, m * tokens,
+            sorted[0] * tokens, sorted[sorted.length - 1] * tokens, m * chars / 1e6);
+      }
+    }
+    for (int n : threads) {
+      Double b = medians.get("balise@" + n);
+      Double st = medians.get("stock@" + n);
+      if (b != null && st != null) {
+        out.printf(Locale.ROOT, "ratio balise/stock at %d threads: %.2f%n", n, b / st);
+      }
+    }
+    return 0;
+  }
+
+  /** Corpus passes per second of each timed run. */
+  private double[] measure(Subject s, int n, List<String> docs) throws Exception {
+    ExecutorService pool = Executors.newFixedThreadPool(n);
+    try {
+      List<ToIntFunction<String>> workers = new ArrayList<>();
+      for (int i = 0; i < n; i++) {
+        workers.add(s.perThread().get());
+      }
+      double passSeconds = 0;
+      for (int i = 0; i < Math.max(1, warmup); i++) {
+        passSeconds = timedRun(pool, workers, docs, 1);
+      }
+      int passes = (int) Math.max(1, Math.ceil(minSeconds / Math.max(passSeconds, 1e-6)));
+      double[] perSecond = new double[runs];
+      for (int r = 0; r < runs; r++) {
+        perSecond[r] = passes / timedRun(pool, workers, docs, passes);
+      }
+      return perSecond;
+    } finally {
+      pool.shutdownNow();
+    }
+  }
+
+  /** Processes the corpus {@code passes} times on all workers; returns the wall time. */
+  private static double timedRun(ExecutorService pool, List<ToIntFunction<String>> workers,
+      List<String> docs, int passes) throws Exception {
+    AtomicLong next = new AtomicLong();
+    long total = (long) passes * docs.size();
+    List<Future<Long>> futures = new ArrayList<>();
+    long t0 = System.nanoTime();
+    for (ToIntFunction<String> w : workers) {
+      futures.add(pool.submit(() -> {
+        long sink = 0;
+        for (long i; (i = next.getAndIncrement()) < total; ) {
+          sink += w.applyAsInt(docs.get((int) (i % docs.size())));
+        }
+        return sink;
+      }));
+    }
+    for (Future<Long> f : futures) {
+      f.get();
+    }
+    return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private List<String> loadCorpus() throws Exception {
+    List<Path> files = corpus;
+    if (files == null || files.isEmpty()) {
+      files = List.of(dataDir.resolve("ner/sequoia.dev.jsonl"), dataDir.resolve("time/ftib.dev.jsonl"),
+          dataDir.resolve("ner/newseye.dev.jsonl"));
+    }
+    List<String> docs = new ArrayList<>();
+    for (Path f : files) {
+      if (!Files.isRegularFile(f)) {
+        throw new java.io.FileNotFoundException(f + " (give --corpus FILE or --data-dir DIR)");
+      }
+      if (f.toString().endsWith(".jsonl")) {
+        try (BufferedReader r = Files.newBufferedReader(f, StandardCharsets.UTF_8)) {
+          String line;
+          while ((line = r.readLine()) != null) {
+            if (!line.isBlank()) {
+              JsonNode n = DocumentJson.MAPPER.readTree(line);
+              docs.add(n.get("text").asText());
+            }
+          }
+        }
+      } else {
+        docs.add(Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return docs;
+  }
+
+  private static double median(double[] xs) {
+    double[] s = xs.clone();
+    Arrays.sort(s);
+    return s.length % 2 == 1 ? s[s.length / 2] : (s[s.length / 2 - 1] + s[s.length / 2]) / 2;
+  }
+}

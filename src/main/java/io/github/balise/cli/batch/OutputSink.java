@@ -1,0 +1,166 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.cli.batch;
+
+import java.io.IOException;
+import java.io.OutputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.AtomicMoveNotSupportedException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.util.HashSet;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Where rendered documents go, in input order: a stream, a file (written as {@code
+ * FILE.partial} and renamed when the run completes), or a directory of brat files.
+ */
+public abstract class OutputSink implements java.io.Closeable {
+
+  /** Writes one document. */
+  abstract void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException;
+
+  /** Sees a document that an earlier run already wrote (resume), to keep file names stable. */
+  void skipped(Item item) {}
+
+  /** Makes what was written durable; returns the position a resume starts from. */
+  abstract long sync() throws IOException;
+
+  /** Completes the output: the run succeeded to its end. */
+  abstract void finish() throws IOException;
+
+  /** Output to a stream (standard output); it cannot be resumed. */
+  static final class ToStream extends OutputSink {
+    private final OutputStream out;
+
+    ToStream(OutputStream out) {
+      this.out = out;
+    }
+
+    @Override
+    void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException {
+      out.write(rendered.main().getBytes(StandardCharsets.UTF_8));
+    }
+
+    @Override
+    long sync() throws IOException {
+      out.flush();
+      return 0;
+    }
+
+    @Override
+    void finish() throws IOException {
+      out.flush();
+    }
+
+    @Override
+    public void close() throws IOException {
+      out.flush();
+    }
+  }
+
+  /** Output to one file, through {@code FILE.partial}. */
+  static final class ToFile extends OutputSink {
+    private final Path target;
+    private final AppendFile partial;
+
+    ToFile(Path target, long keepBytes) throws IOException {
+      this.target = target;
+      this.partial = new AppendFile(partialOf(target), keepBytes);
+    }
+
+    static Path partialOf(Path target) {
+      return target.resolveSibling(target.getFileName() + ".partial");
+    }
+
+    @Override
+    void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException {
+      partial.write(rendered.main());
+    }
+
+    @Override
+    long sync() throws IOException {
+      partial.sync();
+      return partial.position();
+    }
+
+    @Override
+    void finish() throws IOException {
+      partial.sync();
+      partial.close();
+      moveAtomically(partial.path(), target);
+    }
+
+    @Override
+    public void close() throws IOException {
+      partial.close();
+    }
+  }
+
+  /** brat output: {@code NAME.txt} and {@code NAME.ann} per document in a directory. */
+  static final class ToDirectory extends OutputSink {
+    private final Path dir;
+    private final Set<String> used = new HashSet<>();
+
+    ToDirectory(Path dir) throws IOException {
+      this.dir = Files.createDirectories(dir);
+    }
+
+    @Override
+    void skipped(Item item) {
+      if (item instanceof Item.Document) {
+        fileName((Item.Document) item);
+      }
+    }
+
+    /** A file-system-safe, unique stem: the input's name, with the position when it repeats. */
+    private String fileName(Item.Document in) {
+      String base = in.name().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      if (base.isEmpty() || base.startsWith(".")) {
+        base = "doc" + base;
+      }
+      if (base.length() > 120) {
+        base = base.substring(0, 120);
+      }
+      String name = base;
+      if (!used.add(name.toLowerCase(Locale.ROOT))) {
+        name = base + "-" + in.seq();
+        used.add(name.toLowerCase(Locale.ROOT));
+      }
+      return name;
+    }
+
+    @Override
+    void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException {
+      String name = fileName(in);
+      writeAtomically(dir.resolve(name + ".txt"), rendered.main());
+      writeAtomically(dir.resolve(name + ".ann"), rendered.annotations());
+    }
+
+    private static void writeAtomically(Path file, String content) throws IOException {
+      Path tmp = file.resolveSibling(file.getFileName() + ".tmp");
+      Files.writeString(tmp, content, StandardCharsets.UTF_8);
+      moveAtomically(tmp, file);
+    }
+
+    @Override
+    long sync() {
+      return 0;
+    }
+
+    @Override
+    void finish() {}
+
+    @Override
+    public void close() {}
+  }
+
+  static void moveAtomically(Path from, Path to) throws IOException {
+    try {
+      Files.move(from, to, StandardCopyOption.ATOMIC_MOVE, StandardCopyOption.REPLACE_EXISTING);
+    } catch (AtomicMoveNotSupportedException e) {
+      Files.move(from, to, StandardCopyOption.REPLACE_EXISTING);
+    }
+  }
+}
