@@ -45,7 +45,13 @@ public final class Balise {
     this.splitter = new FrenchSentenceSplitter();
     this.resolver = new OverlapResolver();
     this.types = EnumSet.copyOf(b.types);
-    this.finders = List.copyOf(b.finders());
+    List<MentionFinder> wanted = new ArrayList<>();
+    for (MentionFinder f : b.finders()) {
+      if (!java.util.Collections.disjoint(f.produces(), types)) {
+        wanted.add(f);
+      }
+    }
+    this.finders = List.copyOf(wanted);
   }
 
   /**

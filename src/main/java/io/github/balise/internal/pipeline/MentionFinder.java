@@ -2,7 +2,10 @@
 package io.github.balise.internal.pipeline;
 
 import io.github.balise.AnnotatedDocument;
+import io.github.balise.EntityType;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 
 /**
  * One entity-finding stage of the pipeline: a model, a lexicon, a grammar.
@@ -21,4 +24,12 @@ public interface MentionFinder {
    *     {@link OverlapResolver} decides
    */
   List<Candidate> find(AnnotatedDocument document, List<Candidate> found);
+
+  /**
+   * Returns the types this stage can propose; {@link io.github.balise.Balise} leaves out a stage
+   * none of whose types is asked for (a DATE-only tagger does not run the name finder).
+   */
+  default Set<EntityType> produces() {
+    return EnumSet.allOf(EntityType.class);
+  }
 }
