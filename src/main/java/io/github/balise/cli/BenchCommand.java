@@ -80,6 +80,15 @@ final class BenchCommand implements Callable<Integer> {
       description = "Each run repeats the corpus until it lasts this long (default: ${DEFAULT-VALUE}).")
   private double minSeconds;
 
+  @Option(names = "--write-jsonl", paramLabel = "FILE",
+      description = "Instead of measuring, write the corpus repeated to FILE as JSON Lines"
+          + " ({\"id\", \"text\"}) until it holds --megabytes, for memory and long-run tests.")
+  private Path writeJsonl;
+
+  @Option(names = "--megabytes", defaultValue = "1024",
+      description = "Size of the file --write-jsonl writes (default: ${DEFAULT-VALUE}).")
+  private long megabytes;
+
   /** A pipeline to time: a factory of per-thread workers that process one text. */
   private record Subject(String name, Supplier<ToIntFunction<String>> perThread) {}
 
@@ -87,6 +96,9 @@ final class BenchCommand implements Callable<Integer> {
   public Integer call() throws Exception {
     PrintStream out = parent.out;
     List<String> docs = loadCorpus();
+    if (writeJsonl != null) {
+      return writeCorpus(docs, out);
+    }
     FrenchTokenizer tokenizer = new FrenchTokenizer();
     long tokens = 0;
     long chars = 0;
@@ -196,6 +208,25 @@ final class BenchCommand implements Callable<Integer> {
       f.get();
     }
     return (System.nanoTime() - t0) / 1e9;
+  }
+
+  private int writeCorpus(List<String> docs, PrintStream out) throws java.io.IOException {
+    long limit = megabytes * 1_000_000L;
+    long written = 0;
+    long n = 0;
+    try (java.io.Writer w = Files.newBufferedWriter(writeJsonl, StandardCharsets.UTF_8)) {
+      while (written < limit) {
+        com.fasterxml.jackson.databind.node.ObjectNode o = DocumentJson.MAPPER.createObjectNode();
+        o.put("id", "doc-" + n);
+        o.put("text", docs.get((int) (n % docs.size())));
+        String line = DocumentJson.MAPPER.writeValueAsString(o) + "\n";
+        w.write(line);
+        written += line.getBytes(StandardCharsets.UTF_8).length;
+        n++;
+      }
+    }
+    out.printf(Locale.ROOT, "wrote %d documents, %.1f MB to %s%n", n, written / 1e6, writeJsonl);
+    return 0;
   }
 
   private List<String> loadCorpus() throws Exception {
