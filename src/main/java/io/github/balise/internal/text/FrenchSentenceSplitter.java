@@ -131,10 +131,17 @@ public final class FrenchSentenceSplitter {
     char last = text.charAt(t.end() - 1);
     int nextCp = text.codePointAt(next.start());
     boolean starter = FrenchWords.isSentenceStarter(text, next.start(), next.end());
+    boolean nameFollows = i + 2 < tokens.size()
+        && Character.isUpperCase(text.codePointAt(tokens.get(i + 2).start()));
     if (t.length() == 1 && last == ';') {
-      // "... exister ; Le poème en prose ...", but not a list of names: "1926 ; Lucien Carillon"
-      return starter || Character.isUpperCase(nextCp) && !(i + 2 < tokens.size()
-          && Character.isUpperCase(text.codePointAt(tokens.get(i + 2).start())));
+      // the treebanks end sentences at semicolons ("... exister ; Le poème en prose ...",
+      // "... du village ; il a assuré ..."), but not inside a list of names ("1926 ; Lucien
+      // Carillon (1928) ; ...")
+      return starter || Character.isLetter(nextCp) && !(Character.isUpperCase(nextCp) && nameFollows);
+    }
+    if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows) {
+      // a headline or a table row that ends in brackets: "... (109,5 km) Elle a le statut ..."
+      return true;
     }
     if (t.length() == 1 && last == ':') {
       // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."
@@ -149,6 +156,19 @@ public final class FrenchSentenceSplitter {
       return after.start() > next.end() && Character.isUpperCase(text.codePointAt(after.start()));
     }
     return Character.isLetterOrDigit(last) && starter;
+  }
+
+  /** A capital followed by lower-case letters only ({@code Elle}, not {@code SNCF}). */
+  private static boolean isCapitalised(String text, Token t) {
+    if (t.length() < 2 || !Character.isUpperCase(text.charAt(t.start()))) {
+      return false;
+    }
+    for (int k = t.start() + 1; k < t.end(); k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
   }
 
   private static boolean isFunctionWord(String text, Token t) {
