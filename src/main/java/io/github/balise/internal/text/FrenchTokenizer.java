@@ -63,6 +63,9 @@ public final class FrenchTokenizer {
   private static final Set<String> GLUED_PREFIXES =
       Set.of("sur", "via", "avec", "dans", "par", "pour", "sans", "chez", "sous", "de", "du", "en", "et");
 
+  /** Length of the longest elided word ({@code lorsqu}, {@code puisqu}, {@code quoiqu}). */
+  private static final int MAX_ELISION = 6;
+
   private final Set<String> abbreviations;
   private final Set<String> ambiguousAbbreviations;
   private final Set<String> elisions;
@@ -233,8 +236,9 @@ public final class FrenchTokenizer {
       } else if (digitsOnly && isApostrophe(d) && continuesThousands(text, start, runStart, j)) {
         j++; // the Swiss 10'000
       } else if (isApostrophe(d)) {
-        String prefix = text.substring(start, j).toLowerCase(Locale.ROOT);
-        if (!hasHyphen && elisions.contains(prefix)) {
+        // elided words are short: looking only at short prefixes keeps a long word linear
+        if (!hasHyphen && j - start <= MAX_ELISION
+            && elisions.contains(text.substring(start, j).toLowerCase(Locale.ROOT))) {
           out.add(new Token(start, j + 1)); // l' | avion
           return j + 1;
         }
@@ -250,9 +254,7 @@ public final class FrenchTokenizer {
       } else if (d == '/' && nextIsWord && isCode(text, runStart, j)
           && isCode(text, j + 1, runEnd(text, j + 1))) {
         j++; // codes: "IIb/IIIa", "H/C/562"; but words stay apart: "et/ou", "mg/kg"
-      } else if (d == '.' && nextIsWord && DOT_SUFFIXES.contains(
-          text.substring(j + 1, runEnd(text, j + 1)).toLowerCase(Locale.ROOT))
-          && !followsAsWord(text, runEnd(text, j + 1))) {
+      } else if (d == '.' && nextIsWord && isDotSuffix(text, j + 1, runEnd(text, j + 1))) {
         j++; // a domain or a file name: "VIDATI.fr", "10.JPG"
       } else if (d == '(' && !digitsOnly && (j + 3 < n && text.charAt(j + 2) == ')'
           || j + 4 < n && text.charAt(j + 3) == ')' && Character.isLetter(text.charAt(j + 2)))
@@ -285,6 +287,12 @@ public final class FrenchTokenizer {
       k += Character.charCount(text.codePointAt(k));
     }
     return k;
+  }
+
+  /** Whether {@code text[a, b)} is a domain suffix or file extension ending the word. */
+  private static boolean isDotSuffix(String text, int a, int b) {
+    return b - a <= 4 && DOT_SUFFIXES.contains(text.substring(a, b).toLowerCase(Locale.ROOT))
+        && !followsAsWord(text, b);
   }
 
   /** Whether a word character or a joining period follows {@code k} (so it is no suffix). */
