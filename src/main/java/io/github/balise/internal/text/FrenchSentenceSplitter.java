@@ -100,7 +100,8 @@ public final class FrenchSentenceSplitter {
         int breaks = lineBreakBetween(text, t, next);
         boolean quoted = openGuillemets > 0 || openStraight;
         boundary = breaks >= 2
-            || breaks == 1 && !continuesLine(text, t) && canStartSentence(text, next)
+            || breaks == 1 && !continuesLine(text, t) && !isFunctionWord(text, t)
+                && canStartSentence(text, next)
             || !quoted && startsUnpunctuated(text, tokens, i);
       }
       if (boundary) {
@@ -245,7 +246,7 @@ public final class FrenchSentenceSplitter {
     return "«“\"(-–—•*[¿¡".indexOf(cp) >= 0;
   }
 
-  /** A line ending in these goes on on the next line. */
+  /** A line ending in these goes on on the next line (so does one ending in a function word). */
   private static boolean continuesLine(String text, Token t) {
     char c = text.charAt(t.end() - 1);
     return c == ',' || c == '-' || c == '«' || c == '(' || c == '\'' || c == '’';

@@ -70,6 +70,8 @@ public final class FrenchTokenizer {
   private final Set<String> ambiguousAbbreviations;
   private final Set<String> elisions;
   private final List<String> wholeWords;
+  /** The first letters of {@link #wholeWords}, lower case: most words need no look-up. */
+  private final String wholeWordInitials;
 
   /** Creates a tokenizer with the bundled French word lists. */
   public FrenchTokenizer() {
@@ -78,6 +80,14 @@ public final class FrenchTokenizer {
         new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations-ambiguous.txt"));
     this.elisions = new HashSet<>(Resources.readList(FrenchTokenizer.class, "elisions.txt"));
     this.wholeWords = List.copyOf(Resources.readList(FrenchTokenizer.class, "tokens-whole.txt"));
+    StringBuilder initials = new StringBuilder();
+    for (String w : wholeWords) {
+      char c = Character.toLowerCase(w.charAt(0));
+      if (initials.indexOf(String.valueOf(c)) < 0) {
+        initials.append(c);
+      }
+    }
+    this.wholeWordInitials = initials.toString();
   }
 
   /**
@@ -91,6 +101,7 @@ public final class FrenchTokenizer {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
     int n = text.length();
     int i = 0;
+    int nextAt = -1; // where the next '@' is: e-mail addresses are looked for only before one
     while (i < n) {
       char c = text.charAt(i);
       if (isSeparator(c)) {
@@ -98,13 +109,18 @@ public final class FrenchTokenizer {
         continue;
       }
       int cp = text.codePointAt(i);
+      if (Character.isSurrogate(c) && Character.charCount(cp) == 1) {
+        i++; // a lone surrogate is no character: like white space, it belongs to no token
+        continue;
+      }
       int next;
       if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W')
           && (next = matchUrl(text, i)) > i) {
         out.add(new Token(i, next));
         i = next;
       } else if (Character.isLetterOrDigit(cp)) {
-        i = readWord(text, i, out);
+        nextAt = nextAt(text, i, nextAt);
+        i = readWord(text, i, nextAt, out);
       } else if ((c == '#' || c == '@') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
         int j = i + 1;
         while (j < n && (isWordChar(text.codePointAt(j)) || text.charAt(j) == '_')) {
@@ -114,7 +130,8 @@ public final class FrenchTokenizer {
         i = j;
       } else if ((c == '-' || c == '+') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
           && precededBySpaceOrOpen(text, i)) {
-        i = readWord(text, i, out); // a signed number: "-0,8", "+14"
+        nextAt = nextAt(text, i, nextAt);
+        i = readWord(text, i, nextAt, out); // a signed number: "-0,8", "+14"
       } else if (c == '+' && text.startsWith("+/-", i)) {
         out.add(new Token(i, i + 3));
         i += 3;
@@ -193,15 +210,31 @@ public final class FrenchTokenizer {
     return end;
   }
 
-  /** Reads one word-like token (or several: elision, clitics, glue) from {@code start}. */
-  private int readWord(String text, int start, List<Token> out) {
+  /**
+   * Returns the offset of the first '@' at or after {@code from}, or the text's length, reusing
+   * {@code known} while it is still ahead, so that the whole text is searched once.
+   */
+  private static int nextAt(String text, int from, int known) {
+    if (known >= from) {
+      return known;
+    }
+    int at = text.indexOf('@', from);
+    return at < 0 ? text.length() : at;
+  }
+
+  /**
+   * Reads one word-like token (or several: elision, clitics, glue) from {@code start}; {@code
+   * nextAt} is the offset of the next '@'.
+   */
+  private int readWord(String text, int start, int nextAt, List<Token> out) {
     int n = text.length();
     int whole = matchWholeWord(text, start);
     if (whole > start) {
       out.add(new Token(start, whole));
       return whole;
     }
-    int emailEnd = matchEmail(text, start);
+    // an address's local part has at most 64 characters
+    int emailEnd = nextAt - start <= 64 ? matchEmail(text, start) : start;
     if (emailEnd > start) {
       out.add(new Token(start, emailEnd));
       return emailEnd;
@@ -380,6 +413,9 @@ public final class FrenchTokenizer {
   }
 
   private int matchWholeWord(String text, int start) {
+    if (wholeWordInitials.indexOf(Character.toLowerCase(text.charAt(start))) < 0) {
+      return start;
+    }
     for (String w : wholeWords) {
       int end = start + w.length();
       if (text.regionMatches(true, start, w, 0, w.length())
