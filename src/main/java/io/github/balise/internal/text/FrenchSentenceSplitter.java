@@ -94,7 +94,8 @@ public final class FrenchSentenceSplitter {
         Token next = tokens.get(end + 1);
         boundary = canStartSentence(text, next)
             || lineBreakBetween(text, tokens.get(end), next) > 0
-            || end == i && isLonePeriod(text, t) && Character.isLowerCase(text.codePointAt(next.start()));
+            || end == i && isLonePeriod(text, t) && next.start() > t.end()
+                && Character.isLowerCase(text.codePointAt(next.start()));
       } else {
         Token next = tokens.get(i + 1);
         int breaks = lineBreakBetween(text, t, next);
@@ -140,7 +141,8 @@ public final class FrenchSentenceSplitter {
       // Carillon (1928) ; ...")
       return starter || Character.isLetter(nextCp) && !(Character.isUpperCase(nextCp) && nameFollows);
     }
-    if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows) {
+    if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows
+        && i > 0 && !isTerminal(text, tokens.get(i - 1))) {
       // a headline or a table row that ends in brackets: "... (109,5 km) Elle a le statut ..."
       return true;
     }

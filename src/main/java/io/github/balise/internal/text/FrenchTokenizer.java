@@ -287,8 +287,9 @@ public final class FrenchTokenizer {
       } else if (d == '/' && nextIsWord && isCode(text, runStart, j)
           && isCode(text, j + 1, runEnd(text, j + 1))) {
         j++; // codes: "IIb/IIIa", "H/C/562"; but words stay apart: "et/ou", "mg/kg"
-      } else if (d == '.' && nextIsWord && isDotSuffix(text, j + 1, runEnd(text, j + 1))) {
-        j++; // a domain or a file name: "VIDATI.fr", "10.JPG"
+      } else if (d == '.' && nextIsWord && (isDotSuffix(text, j + 1, runEnd(text, j + 1))
+          || isLowerCase(text, runStart, j) && isLowerCase(text, j + 1, runEnd(text, j + 1)))) {
+        j++; // a domain, a file name, dotted names: "VIDATI.fr", "10.JPG", "rec.arts.movies"
       } else if (d == '(' && !digitsOnly && (j + 3 < n && text.charAt(j + 2) == ')'
           || j + 4 < n && text.charAt(j + 3) == ')' && Character.isLetter(text.charAt(j + 2)))
           && Character.isLetter(text.charAt(j + 1))) {
@@ -507,6 +508,16 @@ public final class FrenchTokenizer {
           || isRomanNumeral(text, k, runEnd(text, k))) ? end + 1 : end;
     }
     return end;
+  }
+
+  /** Whether {@code text[a, b)} is at least two lower-case letters. */
+  private static boolean isLowerCase(String text, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return b - a > 1;
   }
 
   private static boolean isUpperCase(String text, int a, int b) {

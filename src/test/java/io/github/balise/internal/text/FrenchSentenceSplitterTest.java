@@ -60,7 +60,14 @@ class FrenchSentenceSplitterTest {
         Arguments.of("Titre\r\n\r\nTexte.", "Titre|Texte."),
         // capitalised words inside a sentence: names and titles after a function word
         Arguments.of("Il lit Le Monde et Les Echos.", "Il lit Le Monde et Les Echos."),
-        Arguments.of("Elle vit à Paris depuis Noël.", "Elle vit à Paris depuis Noël."));
+        Arguments.of("Elle vit à Paris depuis Noël.", "Elle vit à Paris depuis Noël."),
+        // texts that start or end on a rule's context
+        Arguments.of(") Les", ") Les"),
+        Arguments.of("; Il", ";|Il"),
+        Arguments.of("- Le", "- Le"),
+        Arguments.of(".", "."),
+        Arguments.of("fin.", "fin."),
+        Arguments.of("dans le groupe rec.arts.movies. Il", "dans le groupe rec.arts.movies.|Il"));
   }
 
   @ParameterizedTest(name = "{0}")
