@@ -23,17 +23,19 @@ public final class DocumentAssertions {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
     int previousEnd = 0;
-    for (int i = 0; i < tokens.size(); i++) {
+    for (int k = 0; k < tokens.size(); k++) {
+      int i = k; // messages are built lazily: a document may have millions of tokens
       Token t = tokens.get(i);
-      assertTrue(t.start() >= previousEnd, "token " + i + " starts before the previous one ends");
-      assertTrue(t.end() <= text.length(), "token " + i + " ends outside the text");
-      assertTrue(t.end() > t.start(), "token " + i + " is empty");
+      int previous = previousEnd;
+      assertTrue(t.start() >= previous, () -> "token " + i + " starts before the previous one ends");
+      assertTrue(t.end() <= text.length(), () -> "token " + i + " ends outside the text");
+      assertTrue(t.end() > t.start(), () -> "token " + i + " is empty");
       String covered = doc.covered(t);
-      assertFalse(covered.isBlank(), "token " + i + " is white space");
+      assertFalse(covered.isBlank(), () -> "token " + i + " is white space");
       assertFalse(Character.isLowSurrogate(text.charAt(t.start())),
-          "token " + i + " starts inside a surrogate pair");
+          () -> "token " + i + " starts inside a surrogate pair");
       assertFalse(Character.isHighSurrogate(text.charAt(t.end() - 1)),
-          "token " + i + " ends inside a surrogate pair");
+          () -> "token " + i + " ends inside a surrogate pair");
       previousEnd = t.end();
     }
     int next = 0;

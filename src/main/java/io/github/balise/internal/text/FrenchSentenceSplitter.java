@@ -5,19 +5,47 @@ import io.github.balise.Sentence;
 import io.github.balise.Token;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 
 /**
  * Groups tokens into sentences.
  *
  * <p>Works on the tokens of {@link FrenchTokenizer}, so abbreviations and initials ({@code M.},
- * {@code J.-C.}) are already single tokens and their period ends nothing. A sentence ends after
- * final punctuation ({@code . ! ? …}) and any closing quotes or brackets, when what follows can
- * start a sentence (a capital, a digit, an opening quote or a dialogue dash); at a blank line;
- * and at a line break before a capitalised line (headlines, list items without a final period).
+ * {@code J.-C.}) are already single tokens and their period ends nothing. A sentence ends:
+ *
+ * <ul>
+ *   <li>after final punctuation ({@code . ! ? …}) and the closing quotes or brackets after it,
+ *       when what follows can start a sentence (a capital, a digit, an opening quote, a dash);
+ *       after a lone period, before a lower-case word too (abbreviations are tokens of their
+ *       own, so such a period ends something);
+ *   <li>after a semicolon before a capital (enumerations of whole sentences);
+ *   <li>before a spaced dash and a capital ({@code … de Paris - Jean-Claude Méry, ancien…}):
+ *       list items run together;
+ *   <li>after a word with no punctuation before a capitalised function word that is never
+ *       capitalised inside a sentence ({@code … mise sur le marché Les patients…}): a headline or
+ *       list item without final punctuation, its line break lost;
+ *   <li>at a blank line, and at a line break before a capitalised line (headlines, list items).
+ * </ul>
+ *
+ * <p>Inside an unclosed « or " quotation, only final punctuation ends a sentence. A straight
+ * quote closes the quotation when one is open in the sentence, and opens one otherwise.
  *
  * <p>Instances are immutable and thread-safe.
  */
 public final class FrenchSentenceSplitter {
+
+  /**
+   * Words after which a capitalised word is the start of a title or a name, not of a sentence
+   * ({@code sur la Une}, {@code et Les Moines}, {@code parmi lesquels Les Temps nouveaux}).
+   */
+  private static final Set<String> FUNCTION_WORDS =
+      Set.of("le", "la", "les", "l'", "l’", "un", "une", "des", "de", "du", "d'", "d’", "à", "au",
+          "aux", "en", "et", "ou", "ni", "par", "pour", "sur", "sous", "dans", "avec", "sans",
+          "chez", "vers", "entre", "que", "qui", "dont", "où", "mais", "car", "or", "donc", "tel",
+          "tels", "telle", "telles", "lequel", "laquelle", "lesquels", "lesquelles", "son", "sa",
+          "ses", "leur", "leurs", "ce", "cet", "cette", "ces", "notre", "votre", "nos", "vos",
+          "mon", "ma", "mes", "comme", "selon", "contre", "parmi");
 
   /** Creates a splitter. */
   public FrenchSentenceSplitter() {}
@@ -33,35 +61,144 @@ public final class FrenchSentenceSplitter {
     List<Sentence> out = new ArrayList<>();
     int first = 0;
     int n = tokens.size();
+    int openGuillemets = 0; // « not yet closed in the current sentence
+    boolean openStraight = false; // an odd number of " in the current sentence
     for (int i = 0; i < n; i++) {
-      int end = i;
-      if (isTerminal(text, tokens.get(i))) {
-        // closing quotes and brackets stay with the sentence they close
-        while (end + 1 < n && isCloser(text, tokens.get(end + 1), tokens.get(end))) {
-          end++;
+      Token t = tokens.get(i);
+      char c = text.charAt(t.start());
+      if (t.length() == 1) {
+        if (c == '«' || c == '“') {
+          openGuillemets++;
+        } else if ((c == '»' || c == '”') && openGuillemets > 0) {
+          openGuillemets--;
+        } else if (c == '"') {
+          openStraight = !openStraight;
         }
-        if (end + 1 == n || canStartSentence(text, tokens.get(end + 1))
-            || lineBreakBetween(text, tokens.get(end), tokens.get(end + 1)) > 0) {
-          out.add(sentence(tokens, first, end + 1));
-          first = end + 1;
-          i = end;
-        }
-        continue;
       }
-      if (i + 1 < n) {
-        int breaks = lineBreakBetween(text, tokens.get(i), tokens.get(i + 1));
-        if (breaks >= 2
-            || (breaks == 1 && !continuesLine(text, tokens.get(i))
-                && canStartSentence(text, tokens.get(i + 1)))) {
-          out.add(sentence(tokens, first, i + 1));
-          first = i + 1;
+      if (i + 1 == n) {
+        break;
+      }
+      int end = i;
+      boolean boundary;
+      if (isTerminal(text, t) && !isElisionMark(text, tokens, i)) {
+        // closing quotes and brackets stay with the sentence they close
+        while (end + 1 < n && isCloser(text, tokens, end + 1, openStraight)) {
+          end++;
+          if (text.charAt(tokens.get(end).start()) == '"') {
+            openStraight = false;
+          }
         }
+        if (end + 1 == n) {
+          break;
+        }
+        Token next = tokens.get(end + 1);
+        boundary = canStartSentence(text, next)
+            || lineBreakBetween(text, tokens.get(end), next) > 0
+            || end == i && isLonePeriod(text, t) && next.start() > t.end()
+                && Character.isLowerCase(text.codePointAt(next.start()));
+      } else {
+        Token next = tokens.get(i + 1);
+        int breaks = lineBreakBetween(text, t, next);
+        boolean quoted = openGuillemets > 0 || openStraight;
+        boundary = breaks >= 2
+            || breaks == 1 && !continuesLine(text, t) && !isFunctionWord(text, t)
+                && canStartSentence(text, next)
+            || !quoted && startsUnpunctuated(text, tokens, i);
+      }
+      if (boundary) {
+        out.add(sentence(tokens, first, end + 1));
+        first = end + 1;
+        i = end;
+        openGuillemets = 0;
+        openStraight = false;
       }
     }
     if (first < n) {
       out.add(sentence(tokens, first, n));
     }
     return out;
+  }
+
+  /**
+   * Whether a sentence starts after token {@code i} although it has no final punctuation: a
+   * semicolon before a capital, a word before a spaced dash and a capital, or a word before a
+   * capitalised function word.
+   */
+  private static boolean startsUnpunctuated(String text, List<Token> tokens, int i) {
+    Token t = tokens.get(i);
+    Token next = tokens.get(i + 1);
+    if (next.start() == t.end()) {
+      return false;
+    }
+    char last = text.charAt(t.end() - 1);
+    int nextCp = text.codePointAt(next.start());
+    boolean starter = FrenchWords.isSentenceStarter(text, next.start(), next.end());
+    boolean nameFollows = i + 2 < tokens.size()
+        && Character.isUpperCase(text.codePointAt(tokens.get(i + 2).start()));
+    if (t.length() == 1 && last == ';') {
+      // the treebanks end sentences at semicolons ("... exister ; Le poème en prose ...",
+      // "... du village ; il a assuré ..."), but not inside a list of names ("1926 ; Lucien
+      // Carillon (1928) ; ...")
+      return starter || Character.isLetter(nextCp) && !(Character.isUpperCase(nextCp) && nameFollows);
+    }
+    if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows
+        && i > 0 && !isTerminal(text, tokens.get(i - 1))) {
+      // a headline or a table row that ends in brackets: "... (109,5 km) Elle a le statut ..."
+      return true;
+    }
+    if (t.length() == 1 && last == ':') {
+      // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."
+      return starter && i > 0 && !Character.isDigit(text.charAt(tokens.get(i - 1).end() - 1));
+    }
+    boolean afterWord = Character.isLetterOrDigit(last) || last == ')';
+    if (!afterWord || isFunctionWord(text, t)) {
+      return false;
+    }
+    if (isDash(text, next) && i + 2 < tokens.size()) {
+      Token after = tokens.get(i + 2);
+      return after.start() > next.end() && Character.isUpperCase(text.codePointAt(after.start()));
+    }
+    return Character.isLetterOrDigit(last) && starter;
+  }
+
+  /** A capital followed by lower-case letters only ({@code Elle}, not {@code SNCF}). */
+  private static boolean isCapitalised(String text, Token t) {
+    if (t.length() < 2 || !Character.isUpperCase(text.charAt(t.start()))) {
+      return false;
+    }
+    for (int k = t.start() + 1; k < t.end(); k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isFunctionWord(String text, Token t) {
+    return t.length() <= 10
+        && FUNCTION_WORDS.contains(text.substring(t.start(), t.end()).toLowerCase(Locale.ROOT));
+  }
+
+  /** {@code (...)} and {@code [...]} mark words left out of a quotation: they end nothing. */
+  private static boolean isElisionMark(String text, List<Token> tokens, int i) {
+    if (i == 0 || i + 1 == tokens.size()) {
+      return false;
+    }
+    char before = text.charAt(tokens.get(i - 1).start());
+    char after = text.charAt(tokens.get(i + 1).start());
+    return tokens.get(i).length() > 1 && (before == '(' && after == ')' || before == '[' && after == ']');
+  }
+
+  private static boolean isDash(String text, Token t) {
+    if (t.length() != 1) {
+      return false;
+    }
+    char c = text.charAt(t.start());
+    return c == '-' || c == '–' || c == '—';
+  }
+
+  private static boolean isLonePeriod(String text, Token t) {
+    return t.length() == 1 && text.charAt(t.start()) == '.';
   }
 
   private static Sentence sentence(List<Token> tokens, int first, int end) {
@@ -87,7 +224,8 @@ public final class FrenchSentenceSplitter {
     return true;
   }
 
-  private static boolean isCloser(String text, Token t, Token previous) {
+  private static boolean isCloser(String text, List<Token> tokens, int k, boolean openStraight) {
+    Token t = tokens.get(k);
     if (t.length() != 1) {
       return false;
     }
@@ -95,8 +233,11 @@ public final class FrenchSentenceSplitter {
     if (c == '»' || c == '”' || c == ')' || c == ']' || c == '’' || c == '!' || c == '?') {
       return true;
     }
-    // a straight quote right after the punctuation closes; after a space it opens the next one
-    return (c == '"' || c == '\'') && t.start() == previous.end();
+    // a straight quote right after the punctuation closes; after a space, it closes a quotation
+    // opened in this sentence unless it is glued to the next word ("L'ambiguïté), which it opens
+    boolean glued = t.start() == tokens.get(k - 1).end();
+    boolean opensNext = k + 1 < tokens.size() && tokens.get(k + 1).start() == t.end();
+    return c == '\'' && glued || c == '"' && (glued || openStraight && !opensNext);
   }
 
   private static boolean canStartSentence(String text, Token t) {
@@ -107,7 +248,7 @@ public final class FrenchSentenceSplitter {
     return "«“\"(-–—•*[¿¡".indexOf(cp) >= 0;
   }
 
-  /** A line ending in these goes on on the next line. */
+  /** A line ending in these goes on on the next line (so does one ending in a function word). */
   private static boolean continuesLine(String text, Token t) {
     char c = text.charAt(t.end() - 1);
     return c == ',' || c == '-' || c == '«' || c == '(' || c == '\'' || c == '’';

@@ -37,24 +37,57 @@ public final class FrenchTokenizer {
           "je", "tu", "il", "elle", "on", "nous", "vous", "ils", "elles", "le", "la", "les",
           "lui", "leur", "moi", "toi", "y", "en", "ce");
 
+  /**
+   * Demonstrative particles split off a noun ({@code ce jour -là}, {@code cette fois -ci}) but
+   * not off a demonstrative pronoun, with which they make one word ({@code celui-ci}).
+   */
+  private static final Set<String> PARTICLES = Set.of("ci", "là");
+
+  private static final Set<String> DEMONSTRATIVES =
+      Set.of("celui", "celle", "ceux", "celles", "jusque", "ici", "là", "ci");
+
+  /** Units written glued to a number ({@code 160km}, {@code 2m}) and split off it. */
+  private static final Set<String> UNITS =
+      Set.of("km", "m", "cm", "mm", "kg", "g", "mg", "ml", "cl", "dl", "ha", "min", "mn", "kw",
+          "kwh", "mw", "go", "mo", "ko");
+
+  /**
+   * Domain suffixes and file extensions that join a word to what precedes the period ({@code
+   * iPhoneAddict.fr}, {@code Gare_10.JPG}).
+   */
+  private static final Set<String> DOT_SUFFIXES =
+      Set.of("fr", "com", "org", "net", "eu", "be", "ch", "ca", "info", "io", "de", "uk", "lu",
+          "jpg", "jpeg", "png", "gif", "pdf", "html", "htm", "php", "doc", "docx", "txt", "exe");
+
   /** Lower-case words after which a glued capitalised word is split ({@code surTelegram}). */
   private static final Set<String> GLUED_PREFIXES =
       Set.of("sur", "via", "avec", "dans", "par", "pour", "sans", "chez", "sous", "de", "du", "en", "et");
 
+  /** Length of the longest elided word ({@code lorsqu}, {@code puisqu}, {@code quoiqu}). */
+  private static final int MAX_ELISION = 6;
+
   private final Set<String> abbreviations;
+  private final Set<String> ambiguousAbbreviations;
   private final Set<String> elisions;
   private final List<String> wholeWords;
+  /** The first letters of {@link #wholeWords}, lower case: most words need no look-up. */
+  private final String wholeWordInitials;
 
   /** Creates a tokenizer with the bundled French word lists. */
   public FrenchTokenizer() {
     this.abbreviations = new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations.txt"));
+    this.ambiguousAbbreviations =
+        new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations-ambiguous.txt"));
     this.elisions = new HashSet<>(Resources.readList(FrenchTokenizer.class, "elisions.txt"));
     this.wholeWords = List.copyOf(Resources.readList(FrenchTokenizer.class, "tokens-whole.txt"));
-  }
-
-  /** Returns whether {@code token} (lower case, no period) is a known abbreviation. */
-  boolean isAbbreviation(String lowerCaseWord) {
-    return abbreviations.contains(lowerCaseWord);
+    StringBuilder initials = new StringBuilder();
+    for (String w : wholeWords) {
+      char c = Character.toLowerCase(w.charAt(0));
+      if (initials.indexOf(String.valueOf(c)) < 0) {
+        initials.append(c);
+      }
+    }
+    this.wholeWordInitials = initials.toString();
   }
 
   /**
@@ -68,6 +101,7 @@ public final class FrenchTokenizer {
     List<Token> out = new ArrayList<>(Math.max(16, text.length() / 5));
     int n = text.length();
     int i = 0;
+    int nextAt = -1; // where the next '@' is: e-mail addresses are looked for only before one
     while (i < n) {
       char c = text.charAt(i);
       if (isSeparator(c)) {
@@ -75,13 +109,18 @@ public final class FrenchTokenizer {
         continue;
       }
       int cp = text.codePointAt(i);
+      if (Character.isSurrogate(c) && Character.charCount(cp) == 1) {
+        i++; // a lone surrogate is no character: like white space, it belongs to no token
+        continue;
+      }
       int next;
       if ((c == 'h' || c == 'H' || c == 'f' || c == 'F' || c == 'w' || c == 'W')
           && (next = matchUrl(text, i)) > i) {
         out.add(new Token(i, next));
         i = next;
       } else if (Character.isLetterOrDigit(cp)) {
-        i = readWord(text, i, out);
+        nextAt = nextAt(text, i, nextAt);
+        i = readWord(text, i, nextAt, out);
       } else if ((c == '#' || c == '@') && i + 1 < n && isWordChar(text.codePointAt(i + 1))) {
         int j = i + 1;
         while (j < n && (isWordChar(text.codePointAt(j)) || text.charAt(j) == '_')) {
@@ -89,13 +128,19 @@ public final class FrenchTokenizer {
         }
         out.add(new Token(i, j));
         i = j;
+      } else if ((c == '-' || c == '+') && i + 1 < n && Character.isDigit(text.charAt(i + 1))
+          && precededBySpaceOrOpen(text, i)) {
+        nextAt = nextAt(text, i, nextAt);
+        i = readWord(text, i, nextAt, out); // a signed number: "-0,8", "+14"
+      } else if (c == '+' && text.startsWith("+/-", i)) {
+        out.add(new Token(i, i + 3));
+        i += 3;
+      } else if (c == '°' && i + 1 < n && (text.charAt(i + 1) == 'C' || text.charAt(i + 1) == 'F')
+          && (i + 2 == n || !isWordChar(text.codePointAt(i + 2)))) {
+        out.add(new Token(i, i + 2)); // degrees: "°C"
+        i += 2;
       } else if (c == '.' || c == '-' || c == '!' || c == '?') {
         int j = i + 1;
-        if (c == '-' && j < n && Character.isDigit(text.charAt(j)) && precededBySpaceOrOpen(text, i)) {
-          // a negative number: "-0,8"
-          i = readWord(text, i, out);
-          continue;
-        }
         while (j < n && text.charAt(j) == c) {
           j++;
         }
@@ -131,7 +176,9 @@ public final class FrenchTokenizer {
       return true;
     }
     int type = Character.getType(cp);
-    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK;
+    // combining accents, and fractions and superscripts that are part of a word ("t½", "m²")
+    return type == Character.NON_SPACING_MARK || type == Character.COMBINING_SPACING_MARK
+        || type == Character.OTHER_NUMBER;
   }
 
   private static boolean isApostrophe(char c) {
@@ -163,22 +210,38 @@ public final class FrenchTokenizer {
     return end;
   }
 
-  /** Reads one word-like token (or several: elision, clitics, glue) from {@code start}. */
-  private int readWord(String text, int start, List<Token> out) {
+  /**
+   * Returns the offset of the first '@' at or after {@code from}, or the text's length, reusing
+   * {@code known} while it is still ahead, so that the whole text is searched once.
+   */
+  private static int nextAt(String text, int from, int known) {
+    if (known >= from) {
+      return known;
+    }
+    int at = text.indexOf('@', from);
+    return at < 0 ? text.length() : at;
+  }
+
+  /**
+   * Reads one word-like token (or several: elision, clitics, glue) from {@code start}; {@code
+   * nextAt} is the offset of the next '@'.
+   */
+  private int readWord(String text, int start, int nextAt, List<Token> out) {
     int n = text.length();
     int whole = matchWholeWord(text, start);
     if (whole > start) {
       out.add(new Token(start, whole));
       return whole;
     }
-    int emailEnd = matchEmail(text, start);
+    // an address's local part has at most 64 characters
+    int emailEnd = nextAt - start <= 64 ? matchEmail(text, start) : start;
     if (emailEnd > start) {
       out.add(new Token(start, emailEnd));
       return emailEnd;
     }
     int j = start;
-    if (text.charAt(j) == '-') {
-      j++; // sign of a negative number
+    if (text.charAt(j) == '-' || text.charAt(j) == '+') {
+      j++; // sign of a number
     }
     boolean hasHyphen = false;
     while (true) {
@@ -203,9 +266,12 @@ public final class FrenchTokenizer {
       if (d == '-' && nextIsWord) {
         hasHyphen = true;
         j++;
+      } else if (digitsOnly && isApostrophe(d) && continuesThousands(text, start, runStart, j)) {
+        j++; // the Swiss 10'000
       } else if (isApostrophe(d)) {
-        String prefix = text.substring(start, j).toLowerCase(Locale.ROOT);
-        if (!hasHyphen && elisions.contains(prefix)) {
+        // elided words are short: looking only at short prefixes keeps a long word linear
+        if (!hasHyphen && j - start <= MAX_ELISION
+            && elisions.contains(text.substring(start, j).toLowerCase(Locale.ROOT))) {
           out.add(new Token(start, j + 1)); // l' | avion
           return j + 1;
         }
@@ -218,6 +284,19 @@ public final class FrenchTokenizer {
         j++; // 3,5  4.2  13/11/2015
       } else if (digitsOnly && isNumberGroupSpace(d) && continuesThousands(text, start, runStart, j)) {
         j++; // 1 000
+      } else if (d == '/' && nextIsWord && isCode(text, runStart, j)
+          && isCode(text, j + 1, runEnd(text, j + 1))) {
+        j++; // codes: "IIb/IIIa", "H/C/562"; but words stay apart: "et/ou", "mg/kg"
+      } else if (d == '.' && nextIsWord && (isDotSuffix(text, j + 1, runEnd(text, j + 1))
+          || isLowerCase(text, runStart, j) && isLowerCase(text, j + 1, runEnd(text, j + 1)))) {
+        j++; // a domain, a file name, dotted names: "VIDATI.fr", "10.JPG", "rec.arts.movies"
+      } else if (d == '(' && !digitsOnly && (j + 3 < n && text.charAt(j + 2) == ')'
+          || j + 4 < n && text.charAt(j + 3) == ')' && Character.isLetter(text.charAt(j + 2)))
+          && Character.isLetter(text.charAt(j + 1))) {
+        j = text.indexOf(')', j) + 1; // inclusive writing: "traité(e)", "AUTRE(S)"
+      } else if (d == '°' && j - start == 1 && (text.charAt(start) == 'n' || text.charAt(start) == 'N')) {
+        j++; // "n°"
+        break;
       } else {
         break;
       }
@@ -229,10 +308,90 @@ public final class FrenchTokenizer {
     }
     if (hasHyphen) {
       splitClitics(text, start, end, out);
-    } else if (!splitGlued(text, start, end, out)) {
+    } else if (!splitNumberUnit(text, start, end, out) && !splitGlued(text, start, end, out)) {
       out.add(new Token(start, end));
     }
     return end;
+  }
+
+  /** End of the run of word characters from {@code from}. */
+  private static int runEnd(String text, int from) {
+    int k = from;
+    while (k < text.length() && isWordChar(text.codePointAt(k))) {
+      k += Character.charCount(text.codePointAt(k));
+    }
+    return k;
+  }
+
+  /** Whether {@code text[a, b)} is a domain suffix or file extension ending the word. */
+  private static boolean isDotSuffix(String text, int a, int b) {
+    return b - a <= 4 && DOT_SUFFIXES.contains(text.substring(a, b).toLowerCase(Locale.ROOT))
+        && !followsAsWord(text, b);
+  }
+
+  /** Whether a word character or a joining period follows {@code k} (so it is no suffix). */
+  private static boolean followsAsWord(String text, int k) {
+    return k < text.length() && (text.charAt(k) == '.' && k + 1 < text.length()
+        && isWordChar(text.codePointAt(k + 1)) || text.charAt(k) == '-');
+  }
+
+  /**
+   * Whether {@code text[a, b)} looks like a code rather than a word: digits, a single capital,
+   * all capitals, or capitals after its first letter ({@code IIb}, {@code GPIIb}). A plain word
+   * ({@code et}) or a name ({@code Sergei}) is not.
+   */
+  private static boolean isCode(String text, int a, int b) {
+    if (b <= a || b - a > 12) {
+      return false;
+    }
+    boolean innerCapital = false;
+    boolean digit = false;
+    for (int k = a; k < b; k++) {
+      char c = text.charAt(k);
+      if (Character.isDigit(c)) {
+        digit = true;
+      } else if (k > a && Character.isUpperCase(c)) {
+        innerCapital = true;
+      }
+    }
+    return digit || innerCapital || (b - a == 1 && Character.isUpperCase(text.charAt(a)));
+  }
+
+  /**
+   * Splits a unit or an hour glued to a number: {@code 160km} into {@code 160} + {@code km},
+   * {@code 20h30} into {@code 20} + {@code h} + {@code 30}; ordinals ({@code 3e}, {@code 1er})
+   * and codes ({@code 4G}) stay whole. False when it does not apply.
+   */
+  private static boolean splitNumberUnit(String text, int start, int end, List<Token> out) {
+    int k = start;
+    while (k < end && text.charAt(k) >= '0' && text.charAt(k) <= '9') {
+      k++;
+    }
+    if (k == start || k == end || k - start > 4) {
+      return false;
+    }
+    char u = text.charAt(k);
+    if (u == 'h' || u == 'H') {
+      int m = k + 1;
+      while (m < end && text.charAt(m) >= '0' && text.charAt(m) <= '9') {
+        m++;
+      }
+      if (m == end && end - (k + 1) <= 2) {
+        out.add(new Token(start, k));
+        out.add(new Token(k, k + 1));
+        if (end > k + 1) {
+          out.add(new Token(k + 1, end));
+        }
+        return true;
+      }
+      return false;
+    }
+    if (!UNITS.contains(text.substring(k, end))) {
+      return false;
+    }
+    out.add(new Token(start, k));
+    out.add(new Token(k, end));
+    return true;
   }
 
   /**
@@ -255,6 +414,9 @@ public final class FrenchTokenizer {
   }
 
   private int matchWholeWord(String text, int start) {
+    if (wholeWordInitials.indexOf(Character.toLowerCase(text.charAt(start))) < 0) {
+      return start;
+    }
     for (String w : wholeWords) {
       int end = start + w.length();
       if (text.regionMatches(true, start, w, 0, w.length())
@@ -303,25 +465,103 @@ public final class FrenchTokenizer {
   private int abbreviationEnd(String text, int start, int end) {
     int n = text.length();
     int wordLength = end - start;
-    if (wordLength == 1 && Character.isLetter(text.charAt(start))) {
-      // initials and dotted acronyms: "J.", "J.-C.", "R.E.M.", "B.C.E."
+    if (wordLength == 1 && Character.isUpperCase(text.charAt(start))) {
+      // initials and dotted acronyms: "J.", "J.-C.", "R.E.M.", "B.C.E.", "G.P.S"
       int k = end + 1;
       while (true) {
         int m = k;
         if (m < n && text.charAt(m) == '-') {
           m++;
         }
-        if (m + 1 < n && Character.isLetter(text.charAt(m)) && text.charAt(m + 1) == '.'
-            && (m + 2 == n || !isWordChar(text.codePointAt(m + 2)))) {
+        if (m + 1 < n && Character.isLetter(text.charAt(m)) && text.charAt(m + 1) == '.') {
           k = m + 2;
         } else {
           break;
         }
       }
-      return Character.isUpperCase(text.charAt(start)) || k > end + 1 ? k : end;
+      if (k > end + 1) {
+        if (k < n && Character.isUpperCase(text.charAt(k))
+            && (k + 1 == n || !isWordChar(text.codePointAt(k + 1)))) {
+          k++; // the last letter of an acronym written without its final period
+        }
+        return k;
+      }
+      // a lone capital is an initial ("J. Chirac") unless the sentence ends after it
+      // ("sous Mac OS X. Une version..."); "M." (monsieur) always is one
+      return text.charAt(start) != 'M' && sentenceEndsAfter(text, end + 1) ? end : end + 1;
     }
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
-    return abbreviations.contains(word) ? end + 1 : end;
+    if (abbreviations.contains(word)) {
+      return end + 1;
+    }
+    if (ambiguousAbbreviations.contains(word)) {
+      // "sept. 2015", "art. 3 du code", "Vol. XVII", "MM. Dupont et Durand": an abbreviation;
+      // "Ils sont sept. Puis...": a word that ends the sentence
+      if (isUpperCase(text, start, end)) {
+        return end + 1;
+      }
+      int k = end + 1;
+      while (k < n && isSeparator(text.charAt(k))) {
+        k++;
+      }
+      return k < n && (Character.isLowerCase(text.charAt(k)) || Character.isDigit(text.charAt(k))
+          || isRomanNumeral(text, k, runEnd(text, k))) ? end + 1 : end;
+    }
+    return end;
+  }
+
+  /** Whether {@code text[a, b)} is at least two lower-case letters. */
+  private static boolean isLowerCase(String text, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!Character.isLowerCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return b - a > 1;
+  }
+
+  private static boolean isUpperCase(String text, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if (!Character.isUpperCase(text.charAt(k))) {
+        return false;
+      }
+    }
+    return b - a > 1;
+  }
+
+  private static boolean isRomanNumeral(String text, int a, int b) {
+    for (int k = a; k < b; k++) {
+      if ("IVXLC".indexOf(text.charAt(k)) < 0) {
+        return false;
+      }
+    }
+    return b > a;
+  }
+
+  /**
+   * Whether what follows {@code from} shows that a sentence ended before it: the end of the
+   * text, or a capitalised function word ({@code Une}, {@code Ils}) after white space.
+   */
+  private static boolean sentenceEndsAfter(String text, int from) {
+    int n = text.length();
+    int k = from;
+    while (k < n && isSeparator(text.charAt(k))) {
+      k++;
+    }
+    if (k == n) {
+      return true;
+    }
+    if (k == from) {
+      return false;
+    }
+    int e = k;
+    while (e < n && e - k < 12 && Character.isLetter(text.charAt(e))) {
+      e++;
+    }
+    if (e < n && isApostrophe(text.charAt(e))) {
+      e++;
+    }
+    return e > k && FrenchWords.isSentenceStarter(text, k, e);
   }
 
   /** Emits a hyphenated word, with clitic pronouns at its end as tokens of their own. */
@@ -332,12 +572,21 @@ public final class FrenchTokenizer {
       if (hyphen <= start) {
         break;
       }
-      String segment = text.substring(hyphen + 1, cut);
+      String segment = text.substring(hyphen + 1, cut).toLowerCase(Locale.ROOT);
+      if (clitics == 0 && PARTICLES.contains(segment)) {
+        String base = text.substring(start, hyphen).toLowerCase(Locale.ROOT);
+        if (DEMONSTRATIVES.contains(base) || base.indexOf('-') >= 0) {
+          break;
+        }
+        cut = hyphen;
+        break;
+      }
       if (!CLITICS.contains(segment)) {
         break;
       }
       // euphonic t: "a-t-il" is "a" + "-t-il"
-      if (hyphen - 2 > start && text.charAt(hyphen - 1) == 't' && text.charAt(hyphen - 2) == '-') {
+      if (hyphen - 2 > start && (text.charAt(hyphen - 1) == 't' || text.charAt(hyphen - 1) == 'T')
+          && text.charAt(hyphen - 2) == '-') {
         hyphen -= 2;
       }
       cut = hyphen;
@@ -347,7 +596,7 @@ public final class FrenchTokenizer {
     int k = cut;
     while (k < end) {
       int nextHyphen = text.indexOf('-', k + 1);
-      if (text.startsWith("-t-", k)) {
+      if (text.startsWith("-t-", k) || text.startsWith("-T-", k)) {
         nextHyphen = text.indexOf('-', k + 3);
       }
       int pieceEnd = nextHyphen < 0 || nextHyphen > end ? end : nextHyphen;
