@@ -22,6 +22,7 @@ import java.util.Set;
  *   <li>after a semicolon before a capital (enumerations of whole sentences);
  *   <li>before a spaced dash and a capital ({@code … de Paris - Jean-Claude Méry, ancien…}):
  *       list items run together;
+ *   <li>after a headline in capitals before a capitalised word or a number;
  *   <li>after a word with no punctuation before a capitalised function word that is never
  *       capitalised inside a sentence ({@code … mise sur le marché Les patients…}): a headline or
  *       list item without final punctuation, its line break lost;
@@ -154,11 +155,47 @@ public final class FrenchSentenceSplitter {
     if (!afterWord || isFunctionWord(text, t)) {
       return false;
     }
+    if (i > 0 && isAllCaps(text, t) && isAllCaps(text, tokens.get(i - 1))
+        && (isCapitalised(text, next) || Character.isDigit(nextCp))) {
+      // a headline in capitals, then running text: "FORME PHARMACEUTIQUE Poudre pour ..."
+      return true;
+    }
     if (isDash(text, next) && i + 2 < tokens.size()) {
       Token after = tokens.get(i + 2);
       return after.start() > next.end() && Character.isUpperCase(text.codePointAt(after.start()));
     }
-    return Character.isLetterOrDigit(last) && starter;
+    return Character.isLetterOrDigit(last) && (starter || startsWithArticle(text, tokens, i + 1));
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised definite article before a lower-case word ({@code
+   * L'incidence}, {@code Le préfet}): a sentence start, where {@code Le Monde} or {@code L'Oréal}
+   * is a name.
+   */
+  private static boolean startsWithArticle(String text, List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (k + 1 >= tokens.size() || t.length() > 2 || text.charAt(t.start()) != 'L') {
+      return false;
+    }
+    String article = text.substring(t.start(), t.end());
+    return (article.equals("Le") || article.equals("La") || article.equals("L'") || article.equals("L’"))
+        && Character.isLowerCase(text.codePointAt(tokens.get(k + 1).start()));
+  }
+
+  /** Two characters or more, letters among them, none in lower case ({@code SNCF}, {@code D'}). */
+  private static boolean isAllCaps(String text, Token t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    boolean letter = false;
+    for (int k = t.start(); k < t.end(); k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /** A capital followed by lower-case letters only ({@code Elle}, not {@code SNCF}). */
