@@ -148,8 +148,10 @@ public final class FrenchSentenceSplitter {
       return true;
     }
     if (t.length() == 1 && last == ':') {
-      // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."
-      return starter && i > 0 && !Character.isDigit(text.charAt(tokens.get(i - 1).end() - 1));
+      // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."; a
+      // list after the colon: "... suivants : - Hémorragie grave ..."
+      return starter && i > 0 && !Character.isDigit(text.charAt(tokens.get(i - 1).end() - 1))
+          || startsListItem(text, tokens, i);
     }
     boolean afterWord = Character.isLetterOrDigit(last) || last == ')';
     if (!afterWord || isFunctionWord(text, t)) {
@@ -160,9 +162,8 @@ public final class FrenchSentenceSplitter {
       // a headline in capitals, then running text: "FORME PHARMACEUTIQUE Poudre pour ..."
       return true;
     }
-    if (isDash(text, next) && i + 2 < tokens.size()) {
-      Token after = tokens.get(i + 2);
-      return after.start() > next.end() && Character.isUpperCase(text.codePointAt(after.start()));
+    if (startsListItem(text, tokens, i)) {
+      return true;
     }
     return Character.isLetterOrDigit(last) && (starter || startsWithArticle(text, tokens, i + 1));
   }
@@ -224,6 +225,28 @@ public final class FrenchSentenceSplitter {
     char before = text.charAt(tokens.get(i - 1).start());
     char after = text.charAt(tokens.get(i + 1).start());
     return tokens.get(i).length() > 1 && (before == '(' && after == ')' || before == '[' && after == ']');
+  }
+
+  /**
+   * Whether a list item starts after token {@code i}: a spaced dash, then a capital, a number, an
+   * opening bracket, quote or a reference mark ({@code - Le tribunal}, {@code - 4 janvier 1989},
+   * {@code - (fr) Une analyse}), not a dash between two clauses ({@code - qui}) or two numbers
+   * ({@code 1990 - 2000}).
+   */
+  private static boolean startsListItem(String text, List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !isDash(text, tokens.get(i + 1))) {
+      return false;
+    }
+    Token dash = tokens.get(i + 1);
+    Token after = tokens.get(i + 2);
+    if (after.start() == dash.end()) {
+      return false;
+    }
+    int cp = text.codePointAt(after.start());
+    if (Character.isDigit(cp)) {
+      return !Character.isDigit(text.charAt(tokens.get(i).end() - 1));
+    }
+    return Character.isUpperCase(cp) || "(\"«[^“".indexOf(cp) >= 0;
   }
 
   private static boolean isDash(String text, Token t) {

@@ -58,6 +58,9 @@ class FrenchSentenceSplitterTest {
         Arguments.of("Il pleut ; Les routes sont fermées.", "Il pleut ;|Les routes sont fermées."),
         Arguments.of("Lauréats : Paulette Bertrand (1926) ; Lucien Carillon (1928).",
             "Lauréats : Paulette Bertrand (1926) ; Lucien Carillon (1928)."),
+        Arguments.of("Les effets suivants : - Hémorragie grave - (fr) Une analyse",
+            "Les effets suivants :|- Hémorragie grave|- (fr) Une analyse"),
+        Arguments.of("Ouvert de 1990 - 2000 à Marnaval - qui a fermé.", "Ouvert de 1990 - 2000 à Marnaval - qui a fermé."),
         Arguments.of("Jugement en première instance - Le tribunal a condamné X.",
             "Jugement en première instance|- Le tribunal a condamné X."),
         // line breaks inside running text do not split; blank lines do
