@@ -104,7 +104,7 @@ public final class FrenchSentenceSplitter {
         boundary = breaks >= 2
             || breaks == 1 && !continuesLine(text, t) && !isFunctionWord(text, t)
                 && canStartSentence(text, next)
-            || !quoted && startsUnpunctuated(text, tokens, i);
+            || !quoted && startsUnpunctuated(text, tokens, first, i);
       }
       if (boundary) {
         out.add(sentence(tokens, first, end + 1));
@@ -125,7 +125,7 @@ public final class FrenchSentenceSplitter {
    * semicolon before a capital, a word before a spaced dash and a capital, or a word before a
    * capitalised function word.
    */
-  private static boolean startsUnpunctuated(String text, List<Token> tokens, int i) {
+  private static boolean startsUnpunctuated(String text, List<Token> tokens, int first, int i) {
     Token t = tokens.get(i);
     Token next = tokens.get(i + 1);
     if (next.start() == t.end()) {
@@ -143,7 +143,7 @@ public final class FrenchSentenceSplitter {
       return starter || Character.isLetter(nextCp) && !(Character.isUpperCase(nextCp) && nameFollows);
     }
     if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows
-        && i > 0 && !isTerminal(text, tokens.get(i - 1))) {
+        && i > 0 && !isTerminal(text, tokens.get(i - 1)) && !isLeadingTag(text, tokens, first, i)) {
       // a headline or a table row that ends in brackets: "... (109,5 km) Elle a le statut ..."
       return true;
     }
@@ -181,6 +181,18 @@ public final class FrenchSentenceSplitter {
     String article = text.substring(t.start(), t.end());
     return (article.equals("Le") || article.equals("La") || article.equals("L'") || article.equals("L’"))
         && Character.isLowerCase(text.codePointAt(tokens.get(k + 1).start()));
+  }
+
+  /**
+   * Whether the bracket at {@code i} closes a one-word tag that opens the sentence or a list
+   * item: {@code (fr) Une analyse}, {@code - (en) Opinion}.
+   */
+  private static boolean isLeadingTag(String text, List<Token> tokens, int first, int i) {
+    int open = i - 2;
+    if (open < first || text.charAt(tokens.get(open).start()) != '(') {
+      return false;
+    }
+    return open == first || isDash(text, tokens.get(open - 1));
   }
 
   /** Two characters or more, letters among them, none in lower case ({@code SNCF}, {@code D'}). */
