@@ -22,6 +22,7 @@ import java.util.Set;
  *   <li>after a semicolon before a capital (enumerations of whole sentences);
  *   <li>before a spaced dash and a capital ({@code … de Paris - Jean-Claude Méry, ancien…}):
  *       list items run together;
+ *   <li>after a headline in capitals before a capitalised word or a number;
  *   <li>after a word with no punctuation before a capitalised function word that is never
  *       capitalised inside a sentence ({@code … mise sur le marché Les patients…}): a headline or
  *       list item without final punctuation, its line break lost;
@@ -103,7 +104,7 @@ public final class FrenchSentenceSplitter {
         boundary = breaks >= 2
             || breaks == 1 && !continuesLine(text, t) && !isFunctionWord(text, t)
                 && canStartSentence(text, next)
-            || !quoted && startsUnpunctuated(text, tokens, i);
+            || !quoted && startsUnpunctuated(text, tokens, first, i);
       }
       if (boundary) {
         out.add(sentence(tokens, first, end + 1));
@@ -124,7 +125,7 @@ public final class FrenchSentenceSplitter {
    * semicolon before a capital, a word before a spaced dash and a capital, or a word before a
    * capitalised function word.
    */
-  private static boolean startsUnpunctuated(String text, List<Token> tokens, int i) {
+  private static boolean startsUnpunctuated(String text, List<Token> tokens, int first, int i) {
     Token t = tokens.get(i);
     Token next = tokens.get(i + 1);
     if (next.start() == t.end()) {
@@ -142,23 +143,72 @@ public final class FrenchSentenceSplitter {
       return starter || Character.isLetter(nextCp) && !(Character.isUpperCase(nextCp) && nameFollows);
     }
     if (t.length() == 1 && last == ')' && isCapitalised(text, next) && !nameFollows
-        && i > 0 && !isTerminal(text, tokens.get(i - 1))) {
+        && i > 0 && !isTerminal(text, tokens.get(i - 1)) && !isLeadingTag(text, tokens, first, i)) {
       // a headline or a table row that ends in brackets: "... (109,5 km) Elle a le statut ..."
       return true;
     }
     if (t.length() == 1 && last == ':') {
-      // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."
-      return starter && i > 0 && !Character.isDigit(text.charAt(tokens.get(i - 1).end() - 1));
+      // "... à environ : On retrouve ...", but not a dated list item: "1995 : Après la ..."; a
+      // list after the colon: "... suivants : - Hémorragie grave ..."
+      return starter && i > 0 && !Character.isDigit(text.charAt(tokens.get(i - 1).end() - 1))
+          || startsListItem(text, tokens, i);
     }
     boolean afterWord = Character.isLetterOrDigit(last) || last == ')';
     if (!afterWord || isFunctionWord(text, t)) {
       return false;
     }
-    if (isDash(text, next) && i + 2 < tokens.size()) {
-      Token after = tokens.get(i + 2);
-      return after.start() > next.end() && Character.isUpperCase(text.codePointAt(after.start()));
+    if (i > 0 && isAllCaps(text, t) && isAllCaps(text, tokens.get(i - 1))
+        && (isCapitalised(text, next) || Character.isDigit(nextCp))) {
+      // a headline in capitals, then running text: "FORME PHARMACEUTIQUE Poudre pour ..."
+      return true;
     }
-    return Character.isLetterOrDigit(last) && starter;
+    if (startsListItem(text, tokens, i)) {
+      return true;
+    }
+    return Character.isLetterOrDigit(last) && (starter || startsWithArticle(text, tokens, i + 1));
+  }
+
+  /**
+   * Whether token {@code k} is a capitalised definite article before a lower-case word ({@code
+   * L'incidence}, {@code Le préfet}): a sentence start, where {@code Le Monde} or {@code L'Oréal}
+   * is a name.
+   */
+  private static boolean startsWithArticle(String text, List<Token> tokens, int k) {
+    Token t = tokens.get(k);
+    if (k + 1 >= tokens.size() || t.length() > 2 || text.charAt(t.start()) != 'L') {
+      return false;
+    }
+    String article = text.substring(t.start(), t.end());
+    return (article.equals("Le") || article.equals("La") || article.equals("L'") || article.equals("L’"))
+        && Character.isLowerCase(text.codePointAt(tokens.get(k + 1).start()));
+  }
+
+  /**
+   * Whether the bracket at {@code i} closes a one-word tag that opens the sentence or a list
+   * item: {@code (fr) Une analyse}, {@code - (en) Opinion}.
+   */
+  private static boolean isLeadingTag(String text, List<Token> tokens, int first, int i) {
+    int open = i - 2;
+    if (open < first || text.charAt(tokens.get(open).start()) != '(') {
+      return false;
+    }
+    return open == first || isDash(text, tokens.get(open - 1));
+  }
+
+  /** Two characters or more, letters among them, none in lower case ({@code SNCF}, {@code D'}). */
+  private static boolean isAllCaps(String text, Token t) {
+    if (t.length() < 2) {
+      return false;
+    }
+    boolean letter = false;
+    for (int k = t.start(); k < t.end(); k++) {
+      char c = text.charAt(k);
+      if (Character.isLowerCase(c)) {
+        return false;
+      }
+      letter |= Character.isLetter(c);
+    }
+    return letter;
   }
 
   /** A capital followed by lower-case letters only ({@code Elle}, not {@code SNCF}). */
@@ -187,6 +237,28 @@ public final class FrenchSentenceSplitter {
     char before = text.charAt(tokens.get(i - 1).start());
     char after = text.charAt(tokens.get(i + 1).start());
     return tokens.get(i).length() > 1 && (before == '(' && after == ')' || before == '[' && after == ']');
+  }
+
+  /**
+   * Whether a list item starts after token {@code i}: a spaced dash, then a capital, a number, an
+   * opening bracket, quote or a reference mark ({@code - Le tribunal}, {@code - 4 janvier 1989},
+   * {@code - (fr) Une analyse}), not a dash between two clauses ({@code - qui}) or two numbers
+   * ({@code 1990 - 2000}).
+   */
+  private static boolean startsListItem(String text, List<Token> tokens, int i) {
+    if (i + 2 >= tokens.size() || !isDash(text, tokens.get(i + 1))) {
+      return false;
+    }
+    Token dash = tokens.get(i + 1);
+    Token after = tokens.get(i + 2);
+    if (after.start() == dash.end()) {
+      return false;
+    }
+    int cp = text.codePointAt(after.start());
+    if (Character.isDigit(cp)) {
+      return !Character.isDigit(text.charAt(tokens.get(i).end() - 1));
+    }
+    return Character.isUpperCase(cp) || "(\"«[^“".indexOf(cp) >= 0;
   }
 
   private static boolean isDash(String text, Token t) {

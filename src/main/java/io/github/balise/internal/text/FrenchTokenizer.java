@@ -19,8 +19,18 @@ import java.util.regex.Pattern;
  * {@code ’}), clitic pronouns too ({@code a -t-il}, {@code dis -moi}); hyphenated names stay
  * whole ({@code Saint-Étienne}), as do numbers with thousands separators and decimals ({@code 1
  * 000,50}), dates ({@code 13/11/2015}), abbreviations ({@code M.}, {@code etc.}, {@code J.-C.}),
- * URLs, e-mail addresses, hashtags and mentions. Words glued by web scraping after a short
+ * URLs, e-mail addresses, hashtags and mentions, domain and file names ({@code VIDATI.fr}), codes
+ * ({@code IIb/IIIa}), inclusive writing ({@code traité(e)s}), {@code n°} and {@code °C}. Units and
+ * hours glued to a number are split off it ({@code 160 km}, {@code 20 h 30}), ordinals are not
+ * ({@code 3e}). A lone capital with a period is an initial ({@code J. Chirac}) unless a
+ * capitalised function word shows that the sentence ended ({@code Mac OS X. Une version}); an
+ * abbreviation that is also a word keeps its period only before a lower-case word or a number
+ * ({@code sept. 2015}, but {@code Ils sont sept.}). Words glued by web scraping after a short
  * preposition ({@code surTelegram}) are split so that the name stands alone.
+ *
+ * <p>Look-aheads are bounded (an e-mail address is tried only within 64 characters of the next
+ * {@code @}, an elision only on a short prefix), so that a 1 MB "word" costs no more per
+ * character than running text.
  *
  * <p>Instances are immutable and thread-safe.
  */
@@ -53,7 +63,7 @@ public final class FrenchTokenizer {
 
   /**
    * Domain suffixes and file extensions that join a word to what precedes the period ({@code
-   * iPhoneAddict.fr}, {@code Gare_10.JPG}).
+   * iPhoneAddict.fr}, {@code 10.JPG}).
    */
   private static final Set<String> DOT_SUFFIXES =
       Set.of("fr", "com", "org", "net", "eu", "be", "ch", "ca", "info", "io", "de", "uk", "lu",
