@@ -7,6 +7,8 @@ import java.io.PrintWriter;
 import java.nio.charset.StandardCharsets;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Spec;
 
 /**
  * The {@code balise} command: {@code java -jar balise.jar tag|eval|eval-tokens …}.
@@ -26,6 +28,8 @@ public final class BaliseCommand implements Runnable {
   public static final int SOME_FAILED = 1;
   /** Exit code of a usage error. */
   public static final int USAGE = 2;
+
+  @Spec private CommandSpec spec;
 
   final InputStream in;
   final PrintStream out;
@@ -72,7 +76,7 @@ public final class BaliseCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a command is needed: tag, eval or eval-tokens");
+        spec.commandLine(), "a command is needed: tag, eval, eval-tokens, bench");
   }
 
   /** Reads the version from the jar's manifest. */
