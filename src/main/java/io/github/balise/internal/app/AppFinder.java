@@ -1,0 +1,373 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.app;
+
+import io.github.balise.AnnotatedDocument;
+import io.github.balise.Entity;
+import io.github.balise.EntitySource;
+import io.github.balise.EntityType;
+import io.github.balise.ModelLoadException;
+import io.github.balise.Sentence;
+import io.github.balise.Token;
+import io.github.balise.internal.Resources;
+import io.github.balise.internal.pipeline.Candidate;
+import io.github.balise.internal.pipeline.MentionFinder;
+import io.github.balise.internal.text.FrenchTokenizer;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.StringReader;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * The APP stage: names of apps and digital services from a lexicon, told apart from the
+ * companies behind them by the words around them, plus unknown names right after a generic noun
+ * ({@code l'application Kolorz}).
+ *
+ * <p>For each lexicon name, in order: the longest cue just before it ({@code sur}, {@code via},
+ * {@code un compte}, {@code racheté par}, {@code la société}), then the longest cue just after
+ * it ({@code a annoncé}, {@code est une application}), then a generic noun a few words before it
+ * ({@code la messagerie cryptée}), then a cue carried over from the name it is coordinated with
+ * ({@code sur X et Facebook}). A company cue counts only for a name the lexicon flags as also a
+ * company. Without any cue, a name is APP, or ORG when the lexicon flags it as chiefly a company
+ * ({@code Google}, {@code Uber}); an ordinary word or first name ({@code Signal}, {@code Lydia})
+ * is not reported at all.
+ *
+ * <p>Candidates confirmed by a cue have {@link Candidate#RULE} priority, so they win over the
+ * model's ORG guess on the same words; the others have {@link Candidate#LEXICON} priority, and
+ * give way to a longer name the model found around them ({@code Google France}). Confidence is a
+ * fixed prior: 0.9 with a cue, 0.8 for an unknown name after a generic noun, 0.7 for an APP
+ * without cue, 0.6 for an ORG without cue.
+ *
+ * <p>Immutable and thread-safe.
+ */
+public final class AppFinder implements MentionFinder {
+
+  /** Classpath path of the bundled lexicon, relative to {@code io/github/balise/}. */
+  static final String BUNDLED = "/io/github/balise/models/apps-fr.tsv";
+
+  private static final double CUE_CONFIDENCE = 0.9;
+  private static final double NEW_NAME_CONFIDENCE = 0.8;
+  private static final double APP_DEFAULT_CONFIDENCE = 0.7;
+  private static final double ORG_DEFAULT_CONFIDENCE = 0.6;
+  /** How many words may stand between a generic noun and the name (cryptée, de rencontres). */
+  private static final int HEAD_WINDOW = 3;
+  /** The longest unknown name taken after a generic noun, in tokens. */
+  private static final int NEW_NAME_TOKENS = 4;
+
+  private static final Set<String> QUOTES = Set.of("«", "»", "\"", "“", "”", "„", "‹", "›");
+  /** Words that end the run of adjectives between a generic noun and a name. */
+  private static final Set<String> BREAKERS = Set.of(
+      "le", "la", "les", "l'", "un", "une", "des", "du", "au", "aux", "a", "ai", "as", "ont",
+      "est", "sont", "été", "était", "sera", "par", "sur", "et", "ou", "qui", "que", "qu'", "mais",
+      "ne", "n'", "pas", "se", "s'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
+      "il", "elle", "ils", "elles", "on", "y", "en", "à", "pour", "avec", "dans", "via", "comme");
+  /** Words between two coordinated names ({@code sur X et Facebook}). */
+  private static final Set<String> COORDINATION = Set.of(",", "et", "ou", "ni", "/");
+
+  private final AppLexicon lexicon;
+  private final Cues before;
+  private final Cues after;
+  private final Cues heads;
+
+  private AppFinder(AppLexicon lexicon, FrenchTokenizer tokenizer) {
+    this.lexicon = lexicon;
+    this.before = Cues.load("cues-before.txt", true, tokenizer);
+    this.after = Cues.load("cues-after.txt", false, tokenizer);
+    this.heads = Cues.loadHeads("heads.txt", tokenizer);
+  }
+
+  /**
+   * Creates the stage with the bundled lexicon followed by user lexicons; a name a later lexicon
+   * defines again takes that lexicon's entry.
+   *
+   * @param userLexicons user lexicon files, in order
+   * @param userTexts user lexicons given as text, each with the name its errors cite
+   * @throws ModelLoadException naming the file and line if a lexicon is malformed or unreadable
+   */
+  public static AppFinder create(List<Path> userLexicons, List<NamedText> userTexts) {
+    Objects.requireNonNull(userLexicons, "userLexicons");
+    Objects.requireNonNull(userTexts, "userTexts");
+    FrenchTokenizer tokenizer = new FrenchTokenizer();
+    AppLexicon.Builder b = new AppLexicon.Builder(tokenizer);
+    String where = "bundled lexicon " + BUNDLED.substring(1);
+    try (Reader r = Resources.strictUtf8(Resources.open(AppFinder.class, BUNDLED))) {
+      b.read(r, BUNDLED.substring(1));
+      for (Path p : userLexicons) {
+        where = "app lexicon " + p;
+        try (Reader fr = Resources.strictUtf8(Files.newInputStream(p))) {
+          b.read(fr, p.toString());
+        }
+      }
+      for (NamedText t : userTexts) {
+        where = "app lexicon " + t.name();
+        b.read(new StringReader(t.text()), t.name());
+      }
+    } catch (IOException | RuntimeException e) {
+      throw new ModelLoadException("cannot load " + where + ": " + e.getMessage(), e);
+    }
+    return new AppFinder(b.build(), tokenizer);
+  }
+
+  /**
+   * A user lexicon given as text.
+   *
+   * @param name what error messages call it
+   * @param text its content, in the lexicon file format
+   */
+  public record NamedText(String name, String text) {
+    /** Checks both are there. */
+    public NamedText {
+      Objects.requireNonNull(name, "name");
+      Objects.requireNonNull(text, "text");
+    }
+  }
+
+  /** Returns how many entries the lexicon holds, bundled and user ones. */
+  public int lexiconSize() {
+    return lexicon.entryCount();
+  }
+
+  @Override
+  public List<Candidate> find(AnnotatedDocument doc, List<Candidate> found) {
+    List<Candidate> out = new ArrayList<>();
+    List<Token> tokens = doc.tokens();
+    List<String> keys = new ArrayList<>(tokens.size());
+    for (Token t : tokens) {
+      keys.add(Cues.normalise(doc.covered(t)));
+    }
+    for (Sentence s : doc.sentences()) {
+      findInSentence(doc, keys, s, found, out);
+    }
+    return out;
+  }
+
+  /** What was decided for the last name of a sentence, to carry over to a coordinated one. */
+  private record Decision(int endToken, EntityType type, boolean fromCue) {}
+
+  private void findInSentence(
+      AnnotatedDocument doc, List<String> keys, Sentence s, List<Candidate> found,
+      List<Candidate> out) {
+    List<Token> tokens = doc.tokens();
+    boolean[] covered = new boolean[s.endToken() - s.firstToken()];
+    Decision last = null;
+    int i = s.firstToken();
+    while (i < s.endToken()) {
+      Match m = match(doc, keys, i, s.endToken());
+      if (m == null) {
+        i++;
+        continue;
+      }
+      for (int k = i; k < m.end; k++) {
+        covered[k - s.firstToken()] = true;
+      }
+      if (!m.entry.isHardware()) {
+        Decision d = decide(doc, keys, s, i, m, last, found, out);
+        if (d != null) {
+          last = d;
+        }
+      }
+      i = m.end;
+    }
+    findNewNames(doc, keys, s, covered, out);
+  }
+
+  /**
+   * A lexicon name over tokens [start, end).
+   *
+   * @param needsContext the entry is an ordinary word or first name and matched as one word
+   *     ({@code Word}, not {@code Microsoft Word})
+   */
+  private record Match(int end, AppEntry entry, boolean needsContext) {}
+
+  /** The longest lexicon name starting at token {@code i} whose case fits, or null. */
+  private Match match(AnnotatedDocument doc, List<String> keys, int i, int limit) {
+    AppLexicon.Node n = lexicon.root();
+    Match best = null;
+    StringBuilder written = new StringBuilder();
+    for (int j = i; j < limit; j++) {
+      n = n.next.get(AppLexicon.key(doc.covered(doc.tokens().get(j))));
+      if (n == null) {
+        break;
+      }
+      written.append(j == i ? "" : " ").append(doc.covered(doc.tokens().get(j)));
+      if (n.entry != null && caseFits(n, written.toString(), j + 1 - i)) {
+        best = new Match(j + 1, n.entry, n.entry.needsContext() && j == i);
+      }
+    }
+    return best;
+  }
+
+  /**
+   * Whether a name written so is taken: as listed, always; otherwise a name in lower case only
+   * when it is one word and not an ordinary word ({@code whatsapp}, not {@code signal} nor {@code
+   * google maps}), and an ordinary word only capitalised ({@code Signal}).
+   */
+  private static boolean caseFits(AppLexicon.Node n, String written, int tokenCount) {
+    if (n.written.contains(written)) {
+      return true;
+    }
+    boolean hasUpper = written.chars().anyMatch(Character::isUpperCase);
+    if (!hasUpper) {
+      return tokenCount == 1 && !n.entry.needsContext();
+    }
+    if (n.entry.needsContext() && tokenCount == 1) {
+      return Character.isUpperCase(written.codePointAt(0));
+    }
+    return true;
+  }
+
+  private Decision decide(
+      AnnotatedDocument doc, List<String> keys, Sentence s, int start, Match m, Decision last,
+      List<Candidate> found, List<Candidate> out) {
+    AppEntry e = m.entry;
+    Cues.Cue cue = contextCue(keys, s, start, m.end, e);
+    if (cue == null && last != null && coordinated(keys, last.endToken, start)
+        && last.fromCue && (last.type == EntityType.APP || e.company())) {
+      cue = new Cues.Cue(last.type, !e.person());
+    }
+    EntityType type;
+    int priority;
+    double confidence;
+    if (cue != null && (!e.person() || cue.strong())) {
+      type = cue.type();
+      priority = Candidate.RULE;
+      confidence = CUE_CONFIDENCE;
+    } else if (m.needsContext()) {
+      return null;
+    } else {
+      type = e.orgFirst() ? EntityType.ORG : EntityType.APP;
+      priority = Candidate.LEXICON;
+      confidence = e.orgFirst() ? ORG_DEFAULT_CONFIDENCE : APP_DEFAULT_CONFIDENCE;
+      Token first = doc.tokens().get(start);
+      Token lastToken = doc.tokens().get(m.end - 1);
+      if (insideLongerName(found, first.start(), lastToken.end())) {
+        return new Decision(m.end, type, false);
+      }
+    }
+    int from = doc.tokens().get(start).start();
+    int to = doc.tokens().get(m.end - 1).end();
+    out.add(new Candidate(new Entity(type, from, to, doc.text().substring(from, to), confidence,
+        EntitySource.LEXICON, null, e.canonical()), priority));
+    return new Decision(m.end, type, priority == Candidate.RULE);
+  }
+
+  /** The cue that decides for a name over tokens [start, end), or null. */
+  private Cues.Cue contextCue(List<String> keys, Sentence s, int start, int end, AppEntry e) {
+    int left = skipQuotes(keys, start - 1, -1, s.firstToken() - 1);
+    Cues.Cue cue = left > s.firstToken() - 1 ? before.longest(keys, left, s.firstToken() - 1) : null;
+    if (usable(cue, e)) {
+      return cue;
+    }
+    int right = skipQuotes(keys, end, 1, s.endToken());
+    cue = right < s.endToken() ? after.longest(keys, right, s.endToken()) : null;
+    if (usable(cue, e)) {
+      return cue;
+    }
+    return headBefore(keys, s, start) != null ? new Cues.Cue(EntityType.APP, true) : null;
+  }
+
+  private static boolean usable(Cues.Cue cue, AppEntry e) {
+    return cue != null && (cue.type() == EntityType.APP || e.company());
+  }
+
+  /**
+   * The generic noun that introduces a name at token {@code start} ({@code l'application},
+   * {@code la messagerie cryptée}), looking over at most {@link #HEAD_WINDOW} words; null if none.
+   */
+  private Cues.Cue headBefore(List<String> keys, Sentence s, int start) {
+    int limit = s.firstToken() - 1;
+    int k = skipQuotes(keys, start - 1, -1, limit);
+    for (int between = 0; between <= HEAD_WINDOW && k > limit; between++) {
+      Cues.Cue head = heads.longest(keys, k, limit);
+      if (head != null) {
+        return head;
+      }
+      String w = keys.get(k);
+      boolean lastBeforeName = between == 0;
+      if (BREAKERS.contains(w) || !isLowerCaseWord(w) || (lastBeforeName && w.equals("de"))) {
+        return null;
+      }
+      k--;
+    }
+    return null;
+  }
+
+  /** Finds capitalised names the lexicon does not know right after a generic noun. */
+  private void findNewNames(
+      AnnotatedDocument doc, List<String> keys, Sentence s, boolean[] covered,
+      List<Candidate> out) {
+    List<Token> tokens = doc.tokens();
+    for (int i = s.firstToken(); i < s.endToken(); i++) {
+      if (covered[i - s.firstToken()] || !isNameWord(doc.covered(tokens.get(i)))) {
+        continue;
+      }
+      Cues.Cue head = headBefore(keys, s, i);
+      if (head == null || !head.strong()) {
+        continue;
+      }
+      int end = i + 1;
+      while (end < s.endToken() && end - i < NEW_NAME_TOKENS && !covered[end - s.firstToken()]
+          && continuesName(doc.covered(tokens.get(end)))) {
+        end++;
+      }
+      int from = tokens.get(i).start();
+      int to = tokens.get(end - 1).end();
+      out.add(new Candidate(new Entity(EntityType.APP, from, to, doc.text().substring(from, to),
+          NEW_NAME_CONFIDENCE, EntitySource.RULE, null, null), Candidate.RULE));
+      i = end - 1;
+    }
+  }
+
+  /** A capitalised word, or one with a capital inside ({@code iCloud}). */
+  private static boolean isNameWord(String w) {
+    if (!Character.isLetterOrDigit(w.codePointAt(0))) {
+      return false;
+    }
+    return Character.isUpperCase(w.codePointAt(0))
+        || (Character.isLetter(w.codePointAt(0)) && w.chars().anyMatch(Character::isUpperCase));
+  }
+
+  private static boolean continuesName(String w) {
+    return isNameWord(w) || w.equals("+") || w.chars().allMatch(Character::isDigit);
+  }
+
+  private static boolean isLowerCaseWord(String w) {
+    return w.codePoints().allMatch(c -> Character.isLowerCase(c) || c == '-' || c == '\'');
+  }
+
+  private static int skipQuotes(List<String> keys, int k, int step, int limit) {
+    while (k != limit && QUOTES.contains(keys.get(k))) {
+      k += step;
+    }
+    return k;
+  }
+
+  /** Whether the tokens between a name ending at {@code end} and one at {@code start} join them. */
+  private static boolean coordinated(List<String> keys, int end, int start) {
+    if (start - end < 1 || start - end > 2) {
+      return false;
+    }
+    for (int k = end; k < start; k++) {
+      if (!COORDINATION.contains(keys.get(k))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  /** Whether an earlier stage found a longer non-APP name around [from, to) ({@code Google France}). */
+  private static boolean insideLongerName(List<Candidate> found, int from, int to) {
+    for (Candidate c : found) {
+      Entity e = c.entity();
+      if (e.type() != EntityType.APP && e.type() != EntityType.DATE
+          && e.start() <= from && e.end() >= to && e.length() > to - from) {
+        return true;
+      }
+    }
+    return false;
+  }
+}
