@@ -134,29 +134,55 @@ public final class AppFinder implements MentionFinder {
   @Override
   public List<Candidate> find(AnnotatedDocument doc, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
-    List<Token> tokens = doc.tokens();
-    List<String> keys = new ArrayList<>(tokens.size());
-    for (Token t : tokens) {
-      keys.add(Cues.normalise(doc.covered(t)));
-    }
+    Words w = new Words(doc);
     for (Sentence s : doc.sentences()) {
-      findInSentence(doc, keys, s, found, out);
+      findInSentence(w, s, found, out);
     }
     return out;
+  }
+
+  /** A document's tokens as written and as compared with the cue lists. */
+  private static final class Words {
+    final AnnotatedDocument doc;
+    final List<Token> tokens;
+    final List<String> written;
+    final List<String> keys;
+
+    Words(AnnotatedDocument doc) {
+      this.doc = doc;
+      this.tokens = doc.tokens();
+      this.written = new ArrayList<>(tokens.size());
+      this.keys = new ArrayList<>(tokens.size());
+      for (Token t : tokens) {
+        String text = doc.covered(t);
+        written.add(text);
+        keys.add(Cues.normalise(text));
+      }
+    }
+
+    /** Whether nothing but spaces on one line separates tokens {@code a} and {@code a + 1}. */
+    boolean sameLine(int a) {
+      return doc.text().substring(tokens.get(a).end(), tokens.get(a + 1).start()).indexOf('\n') < 0;
+    }
+
+    Candidate candidate(EntityType type, int first, int end, double confidence,
+        EntitySource source, String canonical, int priority) {
+      int from = tokens.get(first).start();
+      int to = tokens.get(end - 1).end();
+      return new Candidate(new Entity(type, from, to, doc.text().substring(from, to), confidence,
+          source, null, canonical), priority);
+    }
   }
 
   /** What was decided for the last name of a sentence, to carry over to a coordinated one. */
   private record Decision(int endToken, EntityType type, boolean fromCue) {}
 
-  private void findInSentence(
-      AnnotatedDocument doc, List<String> keys, Sentence s, List<Candidate> found,
-      List<Candidate> out) {
-    List<Token> tokens = doc.tokens();
+  private void findInSentence(Words w, Sentence s, List<Candidate> found, List<Candidate> out) {
     boolean[] covered = new boolean[s.endToken() - s.firstToken()];
     Decision last = null;
     int i = s.firstToken();
     while (i < s.endToken()) {
-      Match m = match(doc, keys, i, s.endToken());
+      Match m = match(w, i, s.endToken());
       if (m == null) {
         i++;
         continue;
@@ -164,15 +190,15 @@ public final class AppFinder implements MentionFinder {
       for (int k = i; k < m.end; k++) {
         covered[k - s.firstToken()] = true;
       }
-      if (!m.entry.isHardware()) {
-        Decision d = decide(doc, keys, s, i, m, last, found, out);
+      if (!m.entry.isHardware() && !partOfLongerName(w, s, i, m.end)) {
+        Decision d = decide(w, s, i, m, last, found, out);
         if (d != null) {
           last = d;
         }
       }
       i = m.end;
     }
-    findNewNames(doc, keys, s, covered, out);
+    findNewNames(w, s, covered, out);
   }
 
   /**
@@ -184,16 +210,16 @@ public final class AppFinder implements MentionFinder {
   private record Match(int end, AppEntry entry, boolean needsContext) {}
 
   /** The longest lexicon name starting at token {@code i} whose case fits, or null. */
-  private Match match(AnnotatedDocument doc, List<String> keys, int i, int limit) {
+  private Match match(Words w, int i, int limit) {
     AppLexicon.Node n = lexicon.root();
     Match best = null;
     StringBuilder written = new StringBuilder();
     for (int j = i; j < limit; j++) {
-      n = n.next.get(AppLexicon.key(doc.covered(doc.tokens().get(j))));
+      n = n.next.get(AppLexicon.key(w.written.get(j)));
       if (n == null) {
         break;
       }
-      written.append(j == i ? "" : " ").append(doc.covered(doc.tokens().get(j)));
+      written.append(j == i ? "" : " ").append(w.written.get(j));
       if (n.entry != null && caseFits(n, written.toString(), j + 1 - i)) {
         best = new Match(j + 1, n.entry, n.entry.needsContext() && j == i);
       }
@@ -221,42 +247,38 @@ public final class AppFinder implements MentionFinder {
   }
 
   private Decision decide(
-      AnnotatedDocument doc, List<String> keys, Sentence s, int start, Match m, Decision last,
-      List<Candidate> found, List<Candidate> out) {
+      Words w, Sentence s, int start, Match m, Decision last, List<Candidate> found,
+      List<Candidate> out) {
     AppEntry e = m.entry;
-    Cues.Cue cue = contextCue(keys, s, start, m.end, e);
-    if (cue == null && last != null && coordinated(keys, last.endToken, start)
+    Cues.Cue cue = contextCue(w, s, start, m.end, e);
+    if (cue == null && last != null && coordinated(w.keys, last.endToken, start)
         && last.fromCue && (last.type == EntityType.APP || e.company())) {
-      cue = new Cues.Cue(last.type, !e.person());
+      cue = new Cues.Cue(last.type, true);
     }
-    EntityType type;
-    int priority;
-    double confidence;
-    if (cue != null && (!e.person() || cue.strong())) {
-      type = cue.type();
-      priority = Candidate.RULE;
-      confidence = CUE_CONFIDENCE;
-    } else if (m.needsContext()) {
+    // a bare preposition ("avec Lydia", "contre X") is not enough for an ordinary word
+    boolean supported = cue != null && (cue.strong() || !(e.person() || (m.needsContext()
+        && cue.type() == EntityType.ORG)));
+    if (supported) {
+      out.add(w.candidate(cue.type(), start, m.end, CUE_CONFIDENCE, EntitySource.LEXICON,
+          e.canonical(), Candidate.RULE));
+      return new Decision(m.end, cue.type(), true);
+    }
+    if (m.needsContext()) {
       return null;
-    } else {
-      type = e.orgFirst() ? EntityType.ORG : EntityType.APP;
-      priority = Candidate.LEXICON;
-      confidence = e.orgFirst() ? ORG_DEFAULT_CONFIDENCE : APP_DEFAULT_CONFIDENCE;
-      Token first = doc.tokens().get(start);
-      Token lastToken = doc.tokens().get(m.end - 1);
-      if (insideLongerName(found, first.start(), lastToken.end())) {
-        return new Decision(m.end, type, false);
-      }
     }
-    int from = doc.tokens().get(start).start();
-    int to = doc.tokens().get(m.end - 1).end();
-    out.add(new Candidate(new Entity(type, from, to, doc.text().substring(from, to), confidence,
-        EntitySource.LEXICON, null, e.canonical()), priority));
-    return new Decision(m.end, type, priority == Candidate.RULE);
+    EntityType type = e.orgFirst() ? EntityType.ORG : EntityType.APP;
+    Token first = w.tokens.get(start);
+    if (!insideLongerName(found, first.start(), w.tokens.get(m.end - 1).end())) {
+      out.add(w.candidate(type, start, m.end,
+          e.orgFirst() ? ORG_DEFAULT_CONFIDENCE : APP_DEFAULT_CONFIDENCE, EntitySource.LEXICON,
+          e.canonical(), Candidate.LEXICON));
+    }
+    return new Decision(m.end, type, false);
   }
 
   /** The cue that decides for a name over tokens [start, end), or null. */
-  private Cues.Cue contextCue(List<String> keys, Sentence s, int start, int end, AppEntry e) {
+  private Cues.Cue contextCue(Words w, Sentence s, int start, int end, AppEntry e) {
+    List<String> keys = w.keys;
     int left = skipQuotes(keys, start - 1, -1, s.firstToken() - 1);
     Cues.Cue cue = left > s.firstToken() - 1 ? before.longest(keys, left, s.firstToken() - 1) : null;
     if (usable(cue, e)) {
@@ -267,7 +289,7 @@ public final class AppFinder implements MentionFinder {
     if (usable(cue, e)) {
       return cue;
     }
-    return headBefore(keys, s, start) != null ? new Cues.Cue(EntityType.APP, true) : null;
+    return headBefore(w, s, start) != null ? new Cues.Cue(EntityType.APP, true) : null;
   }
 
   private static boolean usable(Cues.Cue cue, AppEntry e) {
@@ -278,17 +300,19 @@ public final class AppFinder implements MentionFinder {
    * The generic noun that introduces a name at token {@code start} ({@code l'application},
    * {@code la messagerie cryptée}), looking over at most {@link #HEAD_WINDOW} words; null if none.
    */
-  private Cues.Cue headBefore(List<String> keys, Sentence s, int start) {
+  private Cues.Cue headBefore(Words w, Sentence s, int start) {
+    List<String> keys = w.keys;
     int limit = s.firstToken() - 1;
     int k = skipQuotes(keys, start - 1, -1, limit);
     for (int between = 0; between <= HEAD_WINDOW && k > limit; between++) {
       Cues.Cue head = heads.longest(keys, k, limit);
-      if (head != null) {
-        return head;
+      if (head != null && isLowerCaseWord(w.written.get(k))) {
+        return head; // "Messageries Maritimes" is a name, not a generic noun
       }
-      String w = keys.get(k);
+      String word = keys.get(k);
       boolean lastBeforeName = between == 0;
-      if (BREAKERS.contains(w) || !isLowerCaseWord(w) || (lastBeforeName && w.equals("de"))) {
+      if (BREAKERS.contains(word) || !isLowerCaseWord(word)
+          || (lastBeforeName && word.equals("de"))) {
         return null;
       }
       k--;
@@ -297,34 +321,44 @@ public final class AppFinder implements MentionFinder {
   }
 
   /** Finds capitalised names the lexicon does not know right after a generic noun. */
-  private void findNewNames(
-      AnnotatedDocument doc, List<String> keys, Sentence s, boolean[] covered,
-      List<Candidate> out) {
-    List<Token> tokens = doc.tokens();
+  private void findNewNames(Words w, Sentence s, boolean[] covered, List<Candidate> out) {
     for (int i = s.firstToken(); i < s.endToken(); i++) {
-      if (covered[i - s.firstToken()] || !isNameWord(doc.covered(tokens.get(i)))) {
+      if (covered[i - s.firstToken()] || !isNameWord(w.written.get(i))) {
         continue;
       }
-      Cues.Cue head = headBefore(keys, s, i);
+      Cues.Cue head = headBefore(w, s, i);
       if (head == null || !head.strong()) {
         continue;
       }
       int end = i + 1;
       while (end < s.endToken() && end - i < NEW_NAME_TOKENS && !covered[end - s.firstToken()]
-          && continuesName(doc.covered(tokens.get(end)))) {
+          && w.sameLine(end - 1) && continuesName(w.written.get(end))) {
         end++;
       }
-      int from = tokens.get(i).start();
-      int to = tokens.get(end - 1).end();
-      out.add(new Candidate(new Entity(EntityType.APP, from, to, doc.text().substring(from, to),
-          NEW_NAME_CONFIDENCE, EntitySource.RULE, null, null), Candidate.RULE));
+      out.add(w.candidate(EntityType.APP, i, end, NEW_NAME_CONFIDENCE, EntitySource.RULE, null,
+          Candidate.RULE));
       i = end - 1;
     }
   }
 
-  /** A capitalised word, or one with a capital inside ({@code iCloud}). */
+  /**
+   * Whether the name over tokens [start, end) is glued to a capitalised word the lexicon does
+   * not cover ({@code Bing Crosby}, {@code Giuseppe Siri}, {@code Twitter France}): part of
+   * another name, not an app. The sentence's first word and a line break do not count.
+   */
+  private static boolean partOfLongerName(Words w, Sentence s, int start, int end) {
+    if (start > s.firstToken() && w.sameLine(start - 1) && isNameWord(w.written.get(start - 1))) {
+      return true;
+    }
+    return end < s.endToken() && w.sameLine(end - 1) && isNameWord(w.written.get(end));
+  }
+
+  /**
+   * A capitalised word, or one with a capital inside ({@code iCloud}); not an elided article
+   * ({@code L'}).
+   */
   private static boolean isNameWord(String w) {
-    if (!Character.isLetterOrDigit(w.codePointAt(0))) {
+    if (!Character.isLetterOrDigit(w.codePointAt(0)) || w.endsWith("'") || w.endsWith("’")) {
       return false;
     }
     return Character.isUpperCase(w.codePointAt(0))
