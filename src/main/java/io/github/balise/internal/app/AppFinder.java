@@ -38,7 +38,9 @@ import java.util.Set;
  *
  * <p>Candidates confirmed by a cue have {@link Candidate#RULE} priority, so they win over the
  * model's ORG guess on the same words; the others have {@link Candidate#LEXICON} priority, and
- * give way to a longer name the model found around them ({@code Google France}). Confidence is a
+ * give way to a longer name the model found around them ({@code Google France}) or to a person
+ * or place it found on the same words. A name glued to another capitalised word is part of a
+ * longer name and not reported ({@code Bing Crosby}). Confidence is a
  * fixed prior: 0.9 with a cue, 0.8 for an unknown name after a generic noun, 0.7 for an APP
  * without cue, 0.6 for an ORG without cue.
  *
@@ -65,6 +67,9 @@ public final class AppFinder implements MentionFinder {
       "est", "sont", "été", "était", "sera", "par", "sur", "et", "ou", "qui", "que", "qu'", "mais",
       "ne", "n'", "pas", "se", "s'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
       "il", "elle", "ils", "elles", "on", "y", "en", "à", "pour", "avec", "dans", "via", "comme");
+  /** Tokens after which a capitalised word is capitalised for its position, not as a name. */
+  private static final Set<String> OPENERS =
+      Set.of("«", "\"", "“", "(", "[", "-", "–", "—", ":", ".", "!", "?", "…");
   /** Words between two coordinated names ({@code sur X et Facebook}). */
   private static final Set<String> COORDINATION = Set.of(",", "et", "ou", "ni", "/");
 
@@ -268,7 +273,7 @@ public final class AppFinder implements MentionFinder {
     }
     EntityType type = e.orgFirst() ? EntityType.ORG : EntityType.APP;
     Token first = w.tokens.get(start);
-    if (!insideLongerName(found, first.start(), w.tokens.get(m.end - 1).end())) {
+    if (!insideOtherName(found, first.start(), w.tokens.get(m.end - 1).end())) {
       out.add(w.candidate(type, start, m.end,
           e.orgFirst() ? ORG_DEFAULT_CONFIDENCE : APP_DEFAULT_CONFIDENCE, EntitySource.LEXICON,
           e.canonical(), Candidate.LEXICON));
@@ -311,7 +316,7 @@ public final class AppFinder implements MentionFinder {
       }
       String word = keys.get(k);
       boolean lastBeforeName = between == 0;
-      if (BREAKERS.contains(word) || !isLowerCaseWord(word)
+      if (BREAKERS.contains(word) || !isLowerCaseWord(w.written.get(k))
           || (lastBeforeName && word.equals("de"))) {
         return null;
       }
@@ -347,10 +352,28 @@ public final class AppFinder implements MentionFinder {
    * another name, not an app. The sentence's first word and a line break do not count.
    */
   private static boolean partOfLongerName(Words w, Sentence s, int start, int end) {
-    if (start > s.firstToken() && w.sameLine(start - 1) && isNameWord(w.written.get(start - 1))) {
+    String name = String.join(" ", w.written.subList(start, end));
+    int before = start - 1;
+    if (before >= s.firstToken() && !startsSentence(w, s, before) && w.sameLine(before)
+        && isNameWord(w.written.get(before)) && !shouted(name, w.written.get(before))) {
       return true;
     }
-    return end < s.endToken() && w.sameLine(end - 1) && isNameWord(w.written.get(end));
+    return end < s.endToken() && w.sameLine(end - 1) && isNameWord(w.written.get(end))
+        && !shouted(name, w.written.get(end));
+  }
+
+  /** Whether token {@code k} begins the sentence, or a quotation or clause within it. */
+  private static boolean startsSentence(Words w, Sentence s, int k) {
+    return k == s.firstToken() || OPENERS.contains(w.written.get(k - 1));
+  }
+
+  /** Whether both are written in capitals, as a shouted title is ({@code SUR WHATSAPP CE SOIR}). */
+  private static boolean shouted(String name, String neighbour) {
+    return name.length() > 1 && isAllCaps(name) && isAllCaps(neighbour);
+  }
+
+  private static boolean isAllCaps(String w) {
+    return w.codePoints().noneMatch(Character::isLowerCase);
   }
 
   /**
@@ -393,12 +416,16 @@ public final class AppFinder implements MentionFinder {
     return true;
   }
 
-  /** Whether an earlier stage found a longer non-APP name around [from, to) ({@code Google France}). */
-  private static boolean insideLongerName(List<Candidate> found, int from, int to) {
+  /**
+   * Whether an earlier stage (the model) found another name around [from, to): a longer one
+   * ({@code Google France}), or a person or place on the same words ({@code Giuseppe Siri}).
+   */
+  private static boolean insideOtherName(List<Candidate> found, int from, int to) {
     for (Candidate c : found) {
       Entity e = c.entity();
       if (e.type() != EntityType.APP && e.type() != EntityType.DATE
-          && e.start() <= from && e.end() >= to && e.length() > to - from) {
+          && e.start() <= from && e.end() >= to
+          && (e.length() > to - from || e.type() == EntityType.PER || e.type() == EntityType.LOC)) {
         return true;
       }
     }
