@@ -39,7 +39,7 @@ import java.util.Set;
  * <p>Candidates confirmed by a cue have {@link Candidate#RULE} priority, so they win over the
  * model's ORG guess on the same words; the others have {@link Candidate#LEXICON} priority, and
  * give way to a longer name the model found around them ({@code Google France}) or to a person
- * or place it found on the same words. A name glued to another capitalised word is part of a
+ * or place it is fairly sure of on the same words. A name glued to another capitalised word is part of a
  * longer name and not reported ({@code Bing Crosby}). Confidence is a
  * fixed prior: 0.9 with a cue, 0.8 for an unknown name after a generic noun, 0.7 for an APP
  * without cue, 0.6 for an ORG without cue.
@@ -55,6 +55,8 @@ public final class AppFinder implements MentionFinder {
   private static final double NEW_NAME_CONFIDENCE = 0.8;
   private static final double APP_DEFAULT_CONFIDENCE = 0.7;
   private static final double ORG_DEFAULT_CONFIDENCE = 0.6;
+  /** The model confidence from which its PER or LOC on a lexicon name is believed. */
+  private static final double MODEL_SURE = 0.5;
   /** How many words may stand between a generic noun and the name (cryptée, de rencontres). */
   private static final int HEAD_WINDOW = 3;
   /** The longest unknown name taken after a generic noun, in tokens. */
@@ -273,7 +275,7 @@ public final class AppFinder implements MentionFinder {
     }
     EntityType type = e.orgFirst() ? EntityType.ORG : EntityType.APP;
     Token first = w.tokens.get(start);
-    if (!insideOtherName(found, first.start(), w.tokens.get(m.end - 1).end())) {
+    if (!insideOtherName(found, first.start(), w.tokens.get(m.end - 1).end(), m.end - start)) {
       out.add(w.candidate(type, start, m.end,
           e.orgFirst() ? ORG_DEFAULT_CONFIDENCE : APP_DEFAULT_CONFIDENCE, EntitySource.LEXICON,
           e.canonical(), Candidate.LEXICON));
@@ -418,14 +420,17 @@ public final class AppFinder implements MentionFinder {
 
   /**
    * Whether an earlier stage (the model) found another name around [from, to): a longer one
-   * ({@code Google France}), or a person or place on the same words ({@code Giuseppe Siri}).
+   * ({@code Google France}), or, with a confidence of at least {@link #MODEL_SURE}, a person or
+   * place on the same single word ({@code Siri}, the cardinal); a name of several words ({@code
+   * Google Photos}) is too specific to be a person's.
    */
-  private static boolean insideOtherName(List<Candidate> found, int from, int to) {
+  private static boolean insideOtherName(List<Candidate> found, int from, int to, int words) {
     for (Candidate c : found) {
       Entity e = c.entity();
       if (e.type() != EntityType.APP && e.type() != EntityType.DATE
           && e.start() <= from && e.end() >= to
-          && (e.length() > to - from || e.type() == EntityType.PER || e.type() == EntityType.LOC)) {
+          && (e.length() > to - from || (words == 1 && e.confidence() >= MODEL_SURE
+              && (e.type() == EntityType.PER || e.type() == EntityType.LOC)))) {
         return true;
       }
     }
