@@ -125,8 +125,7 @@ public final class Balise {
     private final Set<EntityType> types = EnumSet.of(EntityType.ORG, EntityType.LOC,
         EntityType.APP, EntityType.DATE);
 
-    private final List<Path> appLexicons = new ArrayList<>();
-    private final List<AppFinder.NamedText> appLexiconTexts = new ArrayList<>();
+    private final List<AppFinder.LexiconSource> appLexicons = new ArrayList<>();
 
     private Builder() {}
 
@@ -152,14 +151,15 @@ public final class Balise {
      * bare preposition ({@code payer avec Lydia}); {@code company} — also a company, ORG where
      * the context says so ({@code Facebook a annoncé}); {@code orgfirst} — chiefly a company, ORG
      * unless the context says app ({@code sur Google}). A name defined again in a later lexicon
-     * replaces the earlier entry; twice in one file is an error.
+     * replaces the earlier entry (lexicons are read in the order they were added, after the
+     * bundled one); twice in one file is an error.
      *
      * @param file a lexicon file
      * @return this builder
      * @throws NullPointerException if {@code file} is null
      */
     public Builder addAppLexicon(Path file) {
-      appLexicons.add(Objects.requireNonNull(file, "file"));
+      appLexicons.add(AppFinder.LexiconSource.of(Objects.requireNonNull(file, "file")));
       return this;
     }
 
@@ -185,7 +185,7 @@ public final class Balise {
       } catch (IOException e) {
         throw new UncheckedIOException("cannot read app lexicon " + name, e);
       }
-      appLexiconTexts.add(new AppFinder.NamedText(name, text.toString()));
+      appLexicons.add(AppFinder.LexiconSource.of(name, text.toString()));
       return this;
     }
 
@@ -226,7 +226,7 @@ public final class Balise {
 
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
-      out.add(AppFinder.create(appLexicons, appLexiconTexts));
+      out.add(AppFinder.create(appLexicons));
       return out;
     }
 

@@ -15,6 +15,11 @@ import io.github.balise.internal.text.FrenchTokenizer;
 import java.io.IOException;
 import java.io.Reader;
 import java.io.StringReader;
+import java.nio.ByteBuffer;
+import java.nio.charset.CharacterCodingException;
+import java.nio.charset.CharsetDecoder;
+import java.nio.charset.CodingErrorAction;
+import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
@@ -48,7 +53,7 @@ import java.util.Set;
  */
 public final class AppFinder implements MentionFinder {
 
-  /** Classpath path of the bundled lexicon, relative to {@code io/github/balise/}. */
+  /** Absolute classpath path of the bundled lexicon (the pom copies {@code models/} there). */
   static final String BUNDLED = "/io/github/balise/models/apps-fr.tsv";
 
   private static final double CUE_CONFIDENCE = 0.9;
@@ -91,27 +96,21 @@ public final class AppFinder implements MentionFinder {
    * Creates the stage with the bundled lexicon followed by user lexicons; a name a later lexicon
    * defines again takes that lexicon's entry.
    *
-   * @param userLexicons user lexicon files, in order
-   * @param userTexts user lexicons given as text, each with the name its errors cite
+   * @param userLexicons user lexicons, in the order they were given
    * @throws ModelLoadException naming the file and line if a lexicon is malformed or unreadable
    */
-  public static AppFinder create(List<Path> userLexicons, List<NamedText> userTexts) {
+  public static AppFinder create(List<LexiconSource> userLexicons) {
     Objects.requireNonNull(userLexicons, "userLexicons");
-    Objects.requireNonNull(userTexts, "userTexts");
     FrenchTokenizer tokenizer = new FrenchTokenizer();
     AppLexicon.Builder b = new AppLexicon.Builder(tokenizer);
     String where = "bundled lexicon " + BUNDLED.substring(1);
     try (Reader r = Resources.strictUtf8(Resources.open(AppFinder.class, BUNDLED))) {
       b.read(r, BUNDLED.substring(1));
-      for (Path p : userLexicons) {
-        where = "app lexicon " + p;
-        try (Reader fr = Resources.strictUtf8(Files.newInputStream(p))) {
-          b.read(fr, p.toString());
+      for (LexiconSource source : userLexicons) {
+        where = "app lexicon " + source.name();
+        try (Reader in = source.open()) {
+          b.read(in, source.name());
         }
-      }
-      for (NamedText t : userTexts) {
-        where = "app lexicon " + t.name();
-        b.read(new StringReader(t.text()), t.name());
       }
     } catch (IOException | RuntimeException e) {
       throw new ModelLoadException("cannot load " + where + ": " + e.getMessage(), e);
@@ -120,16 +119,57 @@ public final class AppFinder implements MentionFinder {
   }
 
   /**
-   * A user lexicon given as text.
+   * A user lexicon: a file, read when the stage is created, or text already read.
    *
-   * @param name what error messages call it
-   * @param text its content, in the lexicon file format
+   * @param name what error messages call it (the file's path for a file)
+   * @param file the file, or null for text
+   * @param text the content, or null for a file
    */
-  public record NamedText(String name, String text) {
-    /** Checks both are there. */
-    public NamedText {
+  public record LexiconSource(String name, Path file, String text) {
+
+    /** Checks that there is a name and exactly one of file and text. */
+    public LexiconSource {
       Objects.requireNonNull(name, "name");
-      Objects.requireNonNull(text, "text");
+      if ((file == null) == (text == null)) {
+        throw new IllegalArgumentException("a lexicon source is a file or a text");
+      }
+    }
+
+    /** A lexicon file. */
+    public static LexiconSource of(Path file) {
+      return new LexiconSource(file.toString(), file, null);
+    }
+
+    /** A lexicon's text, with the name its errors cite. */
+    public static LexiconSource of(String name, String text) {
+      return new LexiconSource(name, null, Objects.requireNonNull(text, "text"));
+    }
+
+    Reader open() throws IOException {
+      return new StringReader(file != null ? decode(Files.readAllBytes(file)) : text);
+    }
+
+    /** Decodes strict UTF-8 line by line, so that an error names its line. */
+    private String decode(byte[] bytes) throws IOException {
+      StringBuilder out = new StringBuilder(bytes.length);
+      CharsetDecoder decoder = StandardCharsets.UTF_8.newDecoder()
+          .onMalformedInput(CodingErrorAction.REPORT)
+          .onUnmappableCharacter(CodingErrorAction.REPORT);
+      int from = 0;
+      for (int line = 1; from < bytes.length; line++) {
+        int to = from;
+        while (to < bytes.length && bytes[to] != '\n') {
+          to++;
+        }
+        int next = Math.min(to + 1, bytes.length);
+        try {
+          out.append(decoder.decode(ByteBuffer.wrap(bytes, from, next - from)));
+        } catch (CharacterCodingException e) {
+          throw new IOException(name + ":" + line + ": not valid UTF-8", e);
+        }
+        from = next;
+      }
+      return out.toString();
     }
   }
 

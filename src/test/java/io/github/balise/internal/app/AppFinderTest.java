@@ -153,6 +153,25 @@ class AppFinderTest {
   }
 
   @Test
+  void randomTextAroundAppNamesGivesWellFormedDocuments() {
+    String[] pieces = {"sur", "Facebook", "l'application", "«", "»", "WhatsApp", "a annoncé",
+        "X", "\n", " ", ".", ",", "Google Maps", "é", "\uD83D\uDE00", "\u00A0", "la messagerie",
+        "cryptée", "Zz", "de", "surTelegram", "iPhone", "'", "(", "ex-Twitter", "\u0000", "Kolorz"};
+    java.util.Random random = new java.util.Random(42);
+    for (int doc = 0; doc < 300; doc++) {
+      StringBuilder text = new StringBuilder();
+      int n = random.nextInt(30);
+      for (int i = 0; i < n; i++) {
+        text.append(pieces[random.nextInt(pieces.length)]);
+        if (random.nextBoolean()) {
+          text.append(' ');
+        }
+      }
+      DocumentAssertions.assertWellFormed(BALISE.annotate(text.toString()));
+    }
+  }
+
+  @Test
   void theStageIsSilentWhenAppAndOrgAreNotAsked() {
     Balise locOnly = Balise.builder().types(EntityType.LOC).build();
     AnnotatedDocument doc = locOnly.annotate("Facebook a annoncé une panne sur WhatsApp.");

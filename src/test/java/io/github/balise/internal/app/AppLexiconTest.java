@@ -30,7 +30,7 @@ class AppLexiconTest {
 
   @Test
   void bundledLexiconHasHundredsOfEntries() {
-    int size = AppFinder.create(List.of(), List.of()).lexiconSize();
+    int size = AppFinder.create(List.of()).lexiconSize();
     assertTrue(size >= 300, "entries: " + size);
   }
 
@@ -80,6 +80,16 @@ class AppLexiconTest {
     Balise.Builder builder = Balise.builder().addAppLexicon(file); // nothing read yet
     ModelLoadException e = assertThrows(ModelLoadException.class, builder::build);
     assertTrue(e.getMessage().contains(file + ":" + message), e.getMessage());
+  }
+
+  @Test
+  void userLexiconThatIsNotUtf8FailsNamingFileAndLine() throws IOException {
+    Path file = dir.resolve("latin1.tsv");
+    Files.write(file, "Kolorz\t-\tgame\t-\nCaf\u00e9\t-\tgame\t-\n"
+        .getBytes(StandardCharsets.ISO_8859_1));
+    ModelLoadException e = assertThrows(ModelLoadException.class,
+        () -> Balise.builder().addAppLexicon(file).build());
+    assertTrue(e.getMessage().contains(file + ":2: not valid UTF-8"), e.getMessage());
   }
 
   @Test
