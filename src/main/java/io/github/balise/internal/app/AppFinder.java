@@ -26,6 +26,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Objects;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * The APP stage: names of apps and digital services from a lexicon, told apart from the
@@ -74,6 +75,16 @@ public final class AppFinder implements MentionFinder {
       "est", "sont", "été", "était", "sera", "par", "sur", "et", "ou", "qui", "que", "qu'", "mais",
       "ne", "n'", "pas", "se", "s'", "son", "sa", "ses", "leur", "leurs", "ce", "cette", "ces",
       "il", "elle", "ils", "elles", "on", "y", "en", "à", "pour", "avec", "dans", "via", "comme");
+  /** Forms of avoir that build the past tense of a company's act. */
+  private static final Set<String> AUXILIARIES = Set.of("a", "avait", "aurait", "aura");
+  /** A past participle, roughly: the endings of French participles of more than two letters. */
+  private static final Pattern PARTICIPLE =
+      Pattern.compile("\\p{L}{2,}(é|i|u|is|it|ert|eint|aint|oint|ait)");
+  /** Participles whose subject is the product rather than the company. */
+  private static final Set<String> PRODUCT_VERBS = Set.of(
+      "planté", "bugué", "buggé", "crashé", "dépassé", "atteint", "franchi", "séduit", "conquis",
+      "explosé", "cartonné", "disparu", "fonctionné", "marché", "permis", "servi", "connu",
+      "vécu", "fait");
   /** Tokens after which a capitalised word is capitalised for its position, not as a name. */
   private static final Set<String> OPENERS =
       Set.of("«", "\"", "“", "(", "[", "-", "–", "—", ":", ".", "!", "?", "…");
@@ -331,12 +342,33 @@ public final class AppFinder implements MentionFinder {
     if (usable(cue, e)) {
       return cue;
     }
+    // "l'application Citymapper indique…": the generic noun names the product outright
+    if (headBefore(w, s, start) != null) {
+      return new Cues.Cue(EntityType.APP, true);
+    }
     int right = skipQuotes(keys, end, 1, s.endToken());
     cue = right < s.endToken() ? after.longest(keys, right, s.endToken()) : null;
     if (usable(cue, e)) {
       return cue;
     }
-    return headBefore(w, s, start) != null ? new Cues.Cue(EntityType.APP, true) : null;
+    if (e.company() && right < s.endToken() && actsInPastTense(w, right, s.endToken())) {
+      return new Cues.Cue(EntityType.ORG, true);
+    }
+    return null;
+  }
+
+  /**
+   * Whether the words from {@code k} put the name before them as the subject of an active past
+   * tense ({@code a relevé}, {@code aurait espionné}): the company acting, unless the verb is one
+   * an app undergoes or does as a product ({@code a planté}, {@code a dépassé}).
+   */
+  private static boolean actsInPastTense(Words w, int k, int limit) {
+    if (k + 1 >= limit || !AUXILIARIES.contains(w.keys.get(k))) {
+      return false;
+    }
+    String verb = w.written.get(k + 1);
+    return !verb.equals("été") && isLowerCaseWord(verb) && PARTICIPLE.matcher(verb).matches()
+        && !PRODUCT_VERBS.contains(verb);
   }
 
   private static boolean usable(Cues.Cue cue, AppEntry e) {
