@@ -352,7 +352,8 @@ public final class AppFinder implements MentionFinder {
       return cue;
     }
     if (e.company() && right < s.endToken() && actsInPastTense(w, right, s.endToken())) {
-      return new Cues.Cue(EntityType.ORG, true);
+      // weak: "Lydia a pris le train" is about a person, "Signal a changé" about anything
+      return new Cues.Cue(EntityType.ORG, false);
     }
     return null;
   }
