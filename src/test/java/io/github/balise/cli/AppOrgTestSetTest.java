@@ -16,6 +16,8 @@ import java.net.URISyntaxException;
 import java.nio.file.Path;
 import java.util.List;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
 
 /**
  * APP accuracy floors on the project's own APP/ORG sets (src/test/resources/io/github/balise/app),
@@ -40,11 +42,18 @@ class AppOrgTestSetTest {
     return EvalCommand.score(BALISE, docs, List.of("APP", "ORG"));
   }
 
-  @Test
-  void heldOutTestSetAppF1IsAtLeast090() throws Exception {
-    Prf app = score(resource("app-org-testset.jsonl")).of("APP");
-    assertTrue(app.gold() >= 100, "the test set has its APP mentions: " + app.gold());
-    assertTrue(app.f1() >= 0.90, "APP F1 " + app.f1() + " " + app);
+  /**
+   * The held-out sets: the first written before any rule, the second after the first rules (two
+   * rules were changed after scoring it), the third after the last change (README.md beside them
+   * gives the history).
+   */
+  @ParameterizedTest
+  @CsvSource({"app-org-testset.jsonl, 100", "app-org-testset2.jsonl, 40",
+      "app-org-testset3.jsonl, 35"})
+  void heldOutSetAppF1IsAtLeast090(String file, int minimumGold) throws Exception {
+    Prf app = score(resource(file)).of("APP");
+    assertTrue(app.gold() >= minimumGold, "the set has its APP mentions: " + app.gold());
+    assertTrue(app.f1() >= 0.90, file + ": APP F1 " + app.f1() + " " + app);
   }
 
   @Test
