@@ -1,11 +1,16 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise;
 
+import io.github.balise.internal.app.AppFinder;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
 import io.github.balise.internal.text.FrenchSentenceSplitter;
 import io.github.balise.internal.text.FrenchTokenizer;
+import java.io.IOException;
+import java.io.Reader;
+import java.io.UncheckedIOException;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -126,7 +131,69 @@ public final class Balise {
     private final Set<EntityType> types = EnumSet.of(EntityType.ORG, EntityType.LOC,
         EntityType.APP, EntityType.DATE);
 
+    private final List<AppFinder.LexiconSource> appLexicons = new ArrayList<>();
+
     private Builder() {}
+
+    /**
+     * Adds a lexicon of apps and digital services to the bundled one ({@code models/apps-fr.tsv}
+     * in the sources). The file is read, and checked line by line, by {@link #build()}.
+     *
+     * <p>Format: UTF-8, one entry a line, four TAB-separated fields; blank lines and lines
+     * starting with {@code #} are skipped:
+     *
+     * <pre>
+     * # canonical  aliases (| between, - for none)  kind  flags (, between, - for none)
+     * Kolorz      Kolorz App|KolorzApp              game  -
+     * Signal      -                                 messaging  common,company
+     * </pre>
+     *
+     * <p>The canonical name is what {@link Entity#canonical()} reports; names and aliases are
+     * matched on whole tokens, ignoring case but not accents. The kind is a lower-case word
+     * ({@code messaging}, {@code social}, {@code game}…; {@code hardware} marks a device, which
+     * is never reported but stops a shorter app name inside it from matching). Flags: {@code
+     * common} — also an ordinary word, reported only capitalised and with supporting context
+     * ({@code sur Signal}); {@code person} — also a first name, reported only with more than a
+     * bare preposition ({@code payer avec Lydia}); {@code company} — also a company, ORG where
+     * the context says so ({@code Facebook a annoncé}); {@code orgfirst} — chiefly a company, ORG
+     * unless the context says app ({@code sur Google}). A name defined again in a later lexicon
+     * replaces the earlier entry (lexicons are read in the order they were added, after the
+     * bundled one); twice in one file is an error.
+     *
+     * @param file a lexicon file
+     * @return this builder
+     * @throws NullPointerException if {@code file} is null
+     */
+    public Builder addAppLexicon(Path file) {
+      appLexicons.add(AppFinder.LexiconSource.of(Objects.requireNonNull(file, "file")));
+      return this;
+    }
+
+    /**
+     * Adds a lexicon of apps given as text, in the format of {@link #addAppLexicon(Path)}. The
+     * reader is read to its end now (and not closed); the content is checked by {@link #build()}.
+     *
+     * @param lexicon the lexicon's text
+     * @param name what error messages call it (a file name, a URL…)
+     * @return this builder
+     * @throws NullPointerException if an argument is null
+     * @throws UncheckedIOException if the reader fails
+     */
+    public Builder addAppLexicon(Reader lexicon, String name) {
+      Objects.requireNonNull(lexicon, "lexicon");
+      Objects.requireNonNull(name, "name");
+      StringBuilder text = new StringBuilder();
+      char[] buffer = new char[8192];
+      try {
+        for (int n; (n = lexicon.read(buffer)) >= 0; ) {
+          text.append(buffer, 0, n);
+        }
+      } catch (IOException e) {
+        throw new UncheckedIOException("cannot read app lexicon " + name, e);
+      }
+      appLexicons.add(AppFinder.LexiconSource.of(name, text.toString()));
+      return this;
+    }
 
     /**
      * Sets the entity types to report (default: ORG, LOC, APP, DATE; PER on request).
@@ -165,6 +232,7 @@ public final class Balise {
 
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
+      out.add(AppFinder.create(appLexicons));
       return out;
     }
 
@@ -172,7 +240,8 @@ public final class Balise {
      * Builds the tagger, loading the models it needs.
      *
      * @return a new tagger
-     * @throws ModelLoadException if a model cannot be read
+     * @throws ModelLoadException if a model cannot be read, or a lexicon cannot be read or has a
+     *     malformed line (the message names the file and the line)
      */
     public Balise build() {
       return new Balise(this);
