@@ -38,6 +38,10 @@ final class EvalCommand implements Callable<Integer> {
       description = "Types to score, comma-separated: ORG,LOC,APP,DATE,PER.")
   private List<String> types;
 
+  @Option(names = "--app-lexicon", paramLabel = "FILE",
+      description = "An extra lexicon of apps (the format of models/apps-fr.tsv); repeatable.")
+  private List<Path> appLexicons;
+
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
@@ -51,7 +55,11 @@ final class EvalCommand implements Callable<Integer> {
     for (EntityType t : wanted) {
       labels.add(t.name());
     }
-    Balise balise = Balise.builder().types(wanted).build();
+    Balise.Builder builder = Balise.builder().types(wanted);
+    if (appLexicons != null) {
+      appLexicons.forEach(builder::addAppLexicon);
+    }
+    Balise balise = builder.build();
     List<GoldDocument> docs = GoldFiles.read(gold);
     EntityScorer scorer = score(balise, docs, labels);
     PrintStream out = parent.out;

@@ -94,6 +94,10 @@ final class TagCommand implements Callable<Integer> {
       description = "Entity types to report (default: ORG,LOC,APP,DATE).")
   private List<String> types;
 
+  @Option(names = "--app-lexicon", paramLabel = "FILE",
+      description = "An extra lexicon of apps (the format of models/apps-fr.tsv); repeatable.")
+  private List<Path> appLexicons;
+
   @Option(names = "--checkpoint-every", defaultValue = "1000", paramLabel = "N",
       description = "Make the output durable and record a resume point every N documents"
           + " (and every 5 s). Default: ${DEFAULT-VALUE}.")
@@ -130,13 +134,16 @@ final class TagCommand implements Callable<Integer> {
       }
       builder.types(wanted);
     }
+    if (appLexicons != null) {
+      appLexicons.forEach(builder::addAppLexicon);
+    }
     DocumentJson.Fields parts = fields == null ? DocumentJson.Fields.ALL
         : new DocumentJson.Fields(fields.contains("text"), fields.contains("sentences"), fields.contains("tokens"));
     BatchRunner.Settings settings = new BatchRunner.Settings(output, parts, n,
         window == null ? 16 * n : window, checkpointEvery, 5000);
     TagJob job = new TagJob(files == null || files.isEmpty() ? List.of("-") : files, glob, input,
         dct, maxChars, out, errors, resume, force, quiet, progressSeconds * 1000L,
-        String.valueOf(types) + " " + parts);
+        String.valueOf(types) + " " + parts + " app-lexicons=" + appLexicons);
     try {
       return job.run(builder, settings, parent.in, parent.out, parent.err) ? 0 : BaliseCommand.SOME_FAILED;
     } catch (TagJob.UsageException e) {

@@ -122,6 +122,20 @@ class TagBatchTest {
   }
 
   @Test
+  void userAppLexiconFromTheCommandLine() throws Exception {
+    Path lexicon = dir.resolve("mine.tsv");
+    Files.writeString(lexicon, "Zorglouf\tzorglouf-app\tmessaging\t-\n", StandardCharsets.UTF_8);
+    String text = "Ils discutent sur Zorglouf depuis hier.";
+    Run without = runWithInput(text, "tag", "-q");
+    Run with = runWithInput(text, "tag", "--app-lexicon", lexicon.toString(), "-q");
+    assertEquals(0, with.code(), with.err());
+    assertFalse(without.out().contains("\"APP\""), without.out());
+    JsonNode app = readTree(with.out().strip()).get("entities").get(0);
+    assertEquals("APP", app.get("type").asText());
+    assertEquals("Zorglouf", app.get("text").asText());
+  }
+
+  @Test
   void existingOutputIsNotOverwrittenWithoutForce() throws Exception {
     Path in = dir.resolve("in.txt");
     Files.writeString(in, "Un texte.", StandardCharsets.UTF_8);

@@ -190,6 +190,11 @@ public final class AppFinder implements MentionFinder {
   }
 
   @Override
+  public java.util.Set<io.github.balise.EntityType> produces() {
+    return java.util.EnumSet.of(io.github.balise.EntityType.APP, io.github.balise.EntityType.ORG);
+  }
+
+  @Override
   public List<Candidate> find(AnnotatedDocument doc, List<Candidate> found) {
     List<Candidate> out = new ArrayList<>();
     Words w = new Words(doc);
