@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise;
 
+import io.github.balise.internal.date.DateFinder;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
@@ -159,6 +160,9 @@ public final class Balise {
 
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
+      if (types.contains(EntityType.DATE)) {
+        out.add(new DateFinder());
+      }
       return out;
     }
 

@@ -1,0 +1,1280 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.date;
+
+import io.github.balise.AnnotatedDocument;
+import io.github.balise.Sentence;
+import io.github.balise.Token;
+import io.github.balise.internal.date.DateLexicon.Phrase;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * The French date grammar run over one document: a left-to-right scan of its tokens that, at
+ * each token, tries the rules below and keeps the first that matches, then goes on after it.
+ *
+ * <p>Every rule looks at a bounded number of tokens from where it starts (a date is at most a
+ * dozen tokens), and tense cues are looked for in a bounded window, so the scan is linear in the
+ * number of tokens. There are no regular expressions.
+ *
+ * <p>Extents follow the French TimeBank: determiners and modifiers are kept ({@code le 6 mai
+ * dernier}, {@code la fin du XIXe siècle}), a leading preposition is not ({@code en 2014} gives
+ * {@code 2014}). Values are TimeML's. One instance serves one document and is then dropped: it
+ * keeps the last resolved day (for {@code le même jour}) and the last explicit year of the
+ * sentence (for {@code en 97 (en janvier…)}).
+ */
+final class DateScanner {
+
+  /** A found date: tokens {@code [start, end)} and its TimeML value (null if unknown). */
+  record Match(int start, int end, String value, boolean dayGrain, boolean weekdayOnly) {}
+
+  private enum Tense { PAST, FUTURE, NONE }
+
+  private static final Set<String> DETERMINERS =
+      Set.of("le", "la", "l'", "les", "ce", "cet", "cette", "ces");
+  private static final Set<String> MODIFIERS = Set.of("debut", "fin", "milieu", "courant");
+  private static final Set<String> OF = Set.of("de", "du", "des", "d'");
+  private static final Set<String> PREVIOUS =
+      Set.of("dernier", "derniere", "passe", "passee", "precedent", "precedente");
+  private static final Set<String> NEXT = Set.of("prochain", "prochaine", "suivant", "suivante");
+  private static final Set<String> RANGE_LINKS = Set.of("et", "ou", "a", "au", "-", "aux");
+  /** Words that may stand between a day and a part of the day ("hier dans la soirée"). */
+  private static final Set<String> BEFORE_PART_OF_DAY =
+      Set.of("au", "en", "dans", "vers", "des", "la", "l'", "le", "fin", "debut", "milieu", "de",
+          "d'", "du", "tot", "tard", "tres", "a");
+  /** Nouns in -ait that are no imperfect verbs. */
+  private static final Set<String> AIT_NOUNS =
+      Set.of("souhait", "portrait", "extrait", "attrait", "trait", "lait", "retrait", "fait",
+          "parfait", "bienfait", "forfait", "méfait", "abstrait", "distrait");
+  /** Words in -ra, -ront, -rai, -ras that are no future verbs. */
+  private static final Set<String> RA_NOUNS =
+      Set.of("contra", "extra", "opéra", "caméra", "ultra", "cobra", "tiara", "mantra", "sierra",
+          "front", "affront", "hydra", "vrai", "bras", "gras", "choléra", "zébra", "tantra",
+          "mascara", "véra", "aura");
+  private static final int TENSE_WINDOW = 30;
+
+  private final DateLexicon lex;
+  private final String text;
+  private final List<Token> tokens;
+  private final int size;
+  private final String[] raw;
+  private final String[] n;
+  private final String[] low;
+  private final int[] sentenceOf;
+  private final int[] sentenceFirst;
+  private final int[] sentenceEnd;
+  private final LocalDate ref;
+  private final byte[] cueCache;
+
+  private LocalDate lastDay;
+  private int anchorSentence = -1;
+  private int anchorYear;
+  private int lastEnd = -1;
+  /** Set while the inside of a modifier is parsed: "fin de fin de ..." nests no further. */
+  private boolean insideModifier;
+
+  DateScanner(DateLexicon lex, AnnotatedDocument doc) {
+    this.lex = lex;
+    this.text = doc.text();
+    this.tokens = doc.tokens();
+    this.size = tokens.size();
+    this.raw = new String[size];
+    this.n = new String[size];
+    this.low = new String[size];
+    for (int i = 0; i < size; i++) {
+      Token t = tokens.get(i);
+      raw[i] = text.substring(t.start(), t.end());
+      low[i] = DateLexicon.lower(raw[i]);
+      n[i] = DateLexicon.normalize(raw[i]);
+    }
+    List<Sentence> sentences = doc.sentences();
+    this.sentenceOf = new int[size];
+    this.sentenceFirst = new int[sentences.size()];
+    this.sentenceEnd = new int[sentences.size()];
+    for (int s = 0; s < sentences.size(); s++) {
+      Sentence sen = sentences.get(s);
+      sentenceFirst[s] = sen.firstToken();
+      sentenceEnd[s] = sen.endToken();
+      for (int k = sen.firstToken(); k < sen.endToken(); k++) {
+        sentenceOf[k] = s;
+      }
+    }
+    this.ref = doc.referenceDate().orElse(null);
+    this.cueCache = new byte[size];
+  }
+
+  /** Scans the whole document. */
+  List<Match> scan() {
+    List<Match> out = new ArrayList<>();
+    int i = 0;
+    while (i < size) {
+      Match m = parseAt(i);
+      if (m == null) {
+        i++;
+        continue;
+      }
+      if (vetoed(m)) {
+        i = m.end();
+        continue;
+      }
+      out.add(m);
+      lastEnd = m.end();
+      if (m.dayGrain() && m.value() != null && m.value().length() == 10
+          && Character.isDigit(m.value().charAt(0))) {
+        lastDay = LocalDate.parse(m.value());
+      }
+      i = m.end();
+    }
+    return out;
+  }
+
+  // ---------------------------------------------------------------- rules
+
+  private Match parseAt(int i) {
+    String t = n[i];
+    // "d'ici le 30 juin": the French TimeBank marks "ici" as the reference date
+    if (t.equals("ici") && i > 0 && n[i - 1].equals("d'") && i + 1 < size) {
+      return parseAt(i + 1) == null ? null : new Match(i, i + 1, refDay(), true, false);
+    }
+    Match m = relativeDay(i);
+    if (m == null) {
+      m = vague(i);
+    }
+    if (m == null) {
+      m = anaphora(i);
+    }
+    if (m == null) {
+      m = agoOrIn(i);
+    }
+    if (m == null) {
+      m = withDeterminer(i, false, false);
+    }
+    return m;
+  }
+
+  /** The rules that may start with a determiner ({@code le}, {@code cette}…). */
+  private Match withDeterminer(int i, boolean contextOk, boolean bareUnit) {
+    String det = null;
+    int j = i;
+    if (DETERMINERS.contains(n[i]) && i + 1 < size) {
+      det = n[i];
+      j = i + 1;
+    }
+    Match m = modified(i, j, det);
+    if (m == null) {
+      m = dayMonth(i, j, det);
+    }
+    if (m == null) {
+      m = numeric(i, j, det);
+    }
+    if (m == null) {
+      m = weekday(i, j, det);
+    }
+    if (m == null) {
+      m = unit(i, j, det, bareUnit);
+    }
+    if (m == null) {
+      m = ordinal(i, j, det);
+    }
+    if (m == null) {
+      m = month(i, j, det, contextOk);
+    }
+    if (m == null) {
+      m = season(i, j, det);
+    }
+    if (m == null) {
+      m = decadeOrCentury(i, j, det);
+    }
+    if (m == null) {
+      m = holiday(i, j, det);
+    }
+    if (m == null && det == null) {
+      m = year(i, contextOk);
+    }
+    return m;
+  }
+
+  /** {@code début 2015}, {@code la fin du XIXe siècle}, {@code mi-septembre}: the inner value. */
+  private Match modified(int start, int j, String det) {
+    String t = n[j];
+    if (t.startsWith("mi-") && t.length() > 3) {
+      String rest = t.substring(3);
+      Integer m = lex.months.get(rest);
+      if (m != null) {
+        int k = j + 1;
+        Integer y = k < size ? year4(k) : null;
+        if (y != null) {
+          noteYear(k, y);
+          return new Match(start, k + 1, TimeMl.month(y, m), false, false);
+        }
+        return new Match(start, j + 1, resolveMonth(m, null, j), false, false);
+      }
+      Integer y = year4Text(raw[j].substring(3));
+      if (y != null) {
+        return new Match(start, j + 1, TimeMl.year(y), false, false);
+      }
+      return null;
+    }
+    if (insideModifier || !MODIFIERS.contains(t) || j + 1 >= size || (det != null && !det.equals("la")
+        && !det.equals("le"))) {
+      return null;
+    }
+    int k = j + 1;
+    Match inner;
+    insideModifier = true;
+    try {
+      if (OF.contains(n[k]) && k + 1 < size) {
+        inner = withDeterminer(k + 1, true, true);
+      } else if (t.equals("milieu")) {
+        return null; // "milieu" alone is a noun: "le milieu 2015" is not said
+      } else {
+        inner = withDeterminer(k, true, false);
+      }
+    } finally {
+      insideModifier = false;
+    }
+    if (inner == null) {
+      return null;
+    }
+    return new Match(start, inner.end(), inner.value(), false, false);
+  }
+
+  /** {@code le 13 novembre 2015}, {@code samedi 29 mai}, {@code le 6 mai dernier}, {@code 19} (au 23 juillet). */
+  private Match dayMonth(int start, int j, String det) {
+    if (det != null && !det.equals("le") && !det.equals("ce")) {
+      return null;
+    }
+    int k = j;
+    boolean hasWeekday = lex.weekdays.containsKey(n[k]);
+    Integer weekday = lex.weekdays.get(n[k]);
+    if (hasWeekday) {
+      k++;
+    }
+    int[] day = dayNumber(k);
+    if (day == null) {
+      return null;
+    }
+    k = day[1];
+    Integer month = k < size ? lex.months.get(n[k]) : null;
+    if (month == null) {
+      Match range = rangeStart(start, k, day[0]);
+      if (range != null) {
+        return range;
+      }
+      if (weekday != null && det == null || weekday != null && det.equals("le")) {
+        return new Match(start, k, weekdayAndDay(weekday, day[0], start), true, false);
+      }
+      return null;
+    }
+    if (!TimeMl.validDay(month, day[0])) {
+      return null;
+    }
+    k++;
+    Integer y = k < size ? year4(k) : null;
+    if (y == null && k < size) {
+      y = year2(k);
+    }
+    if (y != null) {
+      LocalDate d = TimeMl.dateOrNull(y, month, day[0]);
+      if (d == null) {
+        return null;
+      }
+      noteYear(k, y);
+      return new Match(start, k + 1, TimeMl.day(d), true, false);
+    }
+    int mod = 0;
+    if (k < size && PREVIOUS.contains(n[k])) {
+      mod = -1;
+      k++;
+    } else if (k < size && NEXT.contains(n[k])) {
+      mod = 1;
+      k++;
+    }
+    return new Match(start, k, resolveDayMonth(month, day[0], mod, start), true, false);
+  }
+
+  /** The first day of {@code du 19 au 23 juillet}: it takes the month (and year) of the second. */
+  private Match rangeStart(int start, int k, int day) {
+    if (k >= size || !(n[k].equals("au") || n[k].equals("et") || n[k].equals("a")
+        || n[k].equals("-"))) {
+      return null;
+    }
+    int q = k + 1;
+    if (q < size && n[q].equals("le")) {
+      q++;
+    }
+    if (q < size && lex.weekdays.containsKey(n[q])) {
+      q++;
+    }
+    int[] second = q < size ? dayNumber(q) : null;
+    if (second == null || second[1] >= size) {
+      return null;
+    }
+    Integer month = lex.months.get(n[second[1]]);
+    if (month == null || !TimeMl.validDay(month, day) || second[0] <= day) {
+      return null;
+    }
+    int yk = second[1] + 1;
+    Integer y = yk < size ? year4(yk) : null;
+    String value;
+    if (y != null) {
+      LocalDate d = TimeMl.dateOrNull(y, month, day);
+      value = d == null ? null : TimeMl.day(d);
+    } else {
+      value = resolveDayMonth(month, day, 0, start);
+    }
+    return new Match(start, k, value, true, false);
+  }
+
+  /** {@code 13/11/2015}, {@code 2013-03-01}, {@code le 2/3}, {@code 17/02}. */
+  private Match numeric(int start, int j, String det) {
+    if (det != null && !det.equals("le")) {
+      return null;
+    }
+    int[] parts = new int[3];
+    int[] digits = new int[3];
+    char sep = splitNumeric(raw[j], parts, digits);
+    if (sep == 0) {
+      return null;
+    }
+    int count = parts[2] >= 0 ? 3 : 2;
+    int y;
+    int m;
+    int d;
+    if (sep == '-') {
+      if (count != 3 || digits[0] != 4) {
+        return null; // "1982-1990" and "13-15" are not one date
+      }
+      y = parts[0];
+      m = parts[1];
+      d = parts[2];
+    } else {
+      d = parts[0];
+      m = parts[1];
+      if (count == 3) {
+        y = digits[2] == 4 ? parts[2] : digits[2] == 2 ? expandYear(parts[2]) : -1;
+        if (y < 0) {
+          return null;
+        }
+      } else {
+        // a bare d/m could be a fraction or a score: take it after "le", or when it cannot be
+        if (det == null && !(d > 12 || digits[1] == 2) || digits[0] > 2) {
+          return null;
+        }
+        y = -1;
+      }
+    }
+    if (!TimeMl.validDay(m, d)) {
+      return null;
+    }
+    if (y < 0) {
+      return new Match(start, j + 1, resolveDayMonth(m, d, 0, start), true, false);
+    }
+    LocalDate date = TimeMl.dateOrNull(y, m, d);
+    return date == null ? null : new Match(start, j + 1, TimeMl.day(date), true, false);
+  }
+
+  /**
+   * Splits {@code 13/11/2015} or {@code 2013-03-01} into numbers; returns the separator, or 0
+   * when the token is not two or three groups of digits joined by one separator.
+   */
+  private static char splitNumeric(String s, int[] parts, int[] digits) {
+    char sep = 0;
+    int group = 0;
+    int value = 0;
+    int len = 0;
+    parts[2] = -1;
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c >= '0' && c <= '9') {
+        if (++len > 4) {
+          return 0;
+        }
+        value = value * 10 + (c - '0');
+      } else if ((c == '/' || c == '-') && (sep == 0 || sep == c) && len > 0 && group < 2) {
+        sep = c;
+        parts[group] = value;
+        digits[group] = len;
+        group++;
+        value = 0;
+        len = 0;
+      } else {
+        return 0;
+      }
+    }
+    if (sep == 0 || len == 0) {
+      return 0;
+    }
+    parts[group] = value;
+    digits[group] = len;
+    return sep;
+  }
+
+  /** {@code lundi}, {@code ce dimanche}, {@code mercredi dernier}, {@code mardi en huit}. */
+  private Match weekday(int start, int j, String det) {
+    Integer wd = lex.weekdays.get(n[j]);
+    if (wd == null || (det != null && !det.equals("ce"))) {
+      return null;
+    }
+    int k = j + 1;
+    if (k < size && n[k].equals("saint")) {
+      return null; // "l'accord du Vendredi saint"
+    }
+    Phrase mod = k < size ? lex.weekdayModifiers.match(n, k, sentenceEndOf(j)) : null;
+    int end = mod == null ? k : k + mod.tokens().length;
+    if (ref == null) {
+      return new Match(start, end, null, true, mod == null);
+    }
+    LocalDate d;
+    String code = mod == null ? "" : mod.value();
+    switch (code) {
+      case "PREV" -> d = TimeMl.previousWeekday(ref, wd);
+      case "NEXT" -> d = TimeMl.nextWeekday(ref, wd);
+      case "WEEK+1" -> d = TimeMl.inWeek(ref.plusDays(7), wd);
+      case "WEEK0" -> d = TimeMl.inWeek(ref, wd);
+      case "WEEK-1" -> d = TimeMl.inWeek(ref.minusDays(7), wd);
+      case "IN8" -> d = TimeMl.nextWeekday(ref.plusDays(6), wd);
+      case "IN15" -> d = TimeMl.nextWeekday(ref.plusDays(13), wd);
+      default -> {
+        if ("ce".equals(det) && ref.getDayOfWeek().getValue() == wd) {
+          d = ref;
+        } else if (tenseAt(start) == Tense.PAST) {
+          d = TimeMl.previousWeekday(ref, wd);
+        } else {
+          d = TimeMl.nextWeekday(ref, wd);
+        }
+      }
+    }
+    return new Match(start, end, TimeMl.day(d), true, mod == null);
+  }
+
+  /** {@code cette année}, {@code la semaine dernière}, {@code l'année 2001}, {@code le mois de septembre 2015}. */
+  private Match unit(int start, int j, String det, boolean bareUnit) {
+    String u = n[j];
+    int k = j + 1;
+    if (u.equals("mois") && k + 1 < size && (n[k].equals("de") || n[k].equals("d'"))
+        && (det == null || det.equals("le") || det.equals("ce"))) {
+      Integer m = lex.months.get(n[k + 1]);
+      if (m == null) {
+        return null;
+      }
+      int e = k + 2;
+      Integer y = e < size ? year4(e) : null;
+      if (y != null) {
+        noteYear(e, y);
+        return new Match(start, e + 1, TimeMl.month(y, m), false, false);
+      }
+      return new Match(start, e, resolveMonth(m, null, start), false, false);
+    }
+    if (det == null) {
+      return null;
+    }
+    if ((u.equals("annee") || u.equals("an")) && det.equals("l'") && k < size) {
+      Integer y = year4(k);
+      if (y != null) {
+        noteYear(k, y);
+        return new Match(start, k + 1, TimeMl.year(y), false, false);
+      }
+    }
+    if (u.equals("semaine") && det.equals("la") && k + 1 < size && n[k].equals("du")) {
+      Match day = dayMonth(k + 1, k + 1, null);
+      if (day != null) {
+        String v = day.value() == null || !Character.isDigit(day.value().charAt(0)) ? null
+            : TimeMl.week(LocalDate.parse(day.value()));
+        return new Match(start, day.end(), v, false, false);
+      }
+    }
+    boolean demonstrative = det.equals("ce") || det.equals("cet") || det.equals("cette");
+    if (u.equals("mois-ci")) {
+      u = "mois";
+    }
+    if (!Set.of("semaine", "mois", "annee", "an", "trimestre", "semestre", "week-end", "weekend")
+        .contains(u)) {
+      return null;
+    }
+    int offset;
+    int end = k;
+    if (demonstrative) {
+      offset = 0;
+    } else if (k < size && PREVIOUS.contains(n[k])) {
+      offset = -1;
+      end = k + 1;
+    } else if (k < size && NEXT.contains(n[k])) {
+      offset = 1;
+      end = k + 1;
+    } else if (k + 1 < size && n[k].equals("qui") && (n[k + 1].equals("suit")
+        || n[k + 1].equals("vient"))) {
+      offset = 1;
+      end = k + 2;
+    } else if (k + 1 < size && n[k].equals("en") && n[k + 1].equals("cours")) {
+      offset = 0;
+      end = k + 2;
+    } else if (bareUnit && !det.equals("les") && !det.equals("ces")) {
+      offset = 0;
+    } else {
+      return null;
+    }
+    if (ref == null) {
+      return new Match(start, end, null, false, false);
+    }
+    String v = switch (u) {
+      case "semaine" -> TimeMl.week(ref.plusWeeks(offset));
+      case "mois" -> {
+        LocalDate d = ref.plusMonths(offset);
+        yield TimeMl.month(d.getYear(), d.getMonthValue());
+      }
+      case "trimestre" -> {
+        LocalDate d = ref.plusMonths(3L * offset);
+        yield TimeMl.quarter(d.getYear(), (d.getMonthValue() - 1) / 3 + 1);
+      }
+      case "semestre" -> {
+        LocalDate d = ref.plusMonths(6L * offset);
+        yield TimeMl.half(d.getYear(), (d.getMonthValue() - 1) / 6 + 1);
+      }
+      case "week-end", "weekend" -> {
+        LocalDate base = ref.plusWeeks(offset);
+        if (offset == 0 && ref.getDayOfWeek().getValue() <= 5 && tenseAt(start) == Tense.PAST) {
+          base = ref.minusWeeks(1); // "se sont rendus ce week-end", written on a Tuesday
+        }
+        yield TimeMl.week(base) + "-WE";
+      }
+      default -> TimeMl.year(ref.getYear() + offset);
+    };
+    return new Match(start, end, v, false, false);
+  }
+
+  /** {@code 1er trimestre 2016}, {@code le dernier jour d'octobre 2015}, {@code la première semaine d'octobre}. */
+  private Match ordinal(int start, int j, String det) {
+    if (det != null && !det.equals("le") && !det.equals("la") && !det.equals("l'")) {
+      return null;
+    }
+    int[] ord = ordinalNumber(j);
+    if (ord == null || ord[1] >= size) {
+      return null;
+    }
+    int k = ord[1];
+    String u = n[k];
+    if (u.equals("trimestre") || u.equals("semestre")) {
+      int max = u.equals("trimestre") ? 4 : 2;
+      int q = ord[0] == -1 ? max : ord[0];
+      if (q < 1 || q > max) {
+        return null;
+      }
+      int e = k + 1;
+      if (e + 1 < size && n[e].equals("de") && year4(e + 1) != null) {
+        e++;
+      }
+      Integer y = e < size ? year4(e) : null;
+      int end = y != null ? e + 1 : k + 1;
+      if (y == null && ref == null) {
+        return new Match(start, end, null, false, false);
+      }
+      int year = y != null ? y : ref.getYear();
+      return new Match(start, end, max == 4 ? TimeMl.quarter(year, q) : TimeMl.half(year, q),
+          false, false);
+    }
+    if (!(u.equals("jour") || u.equals("semaine")) || k + 1 >= size) {
+      return null;
+    }
+    int e = k + 1;
+    if (!OF.contains(n[e])) {
+      return null;
+    }
+    e++;
+    if (e + 1 < size && n[e].equals("mois") && OF.contains(n[e + 1])) {
+      e += 2;
+    }
+    Integer m = e < size ? lex.months.get(n[e]) : null;
+    if (m == null) {
+      return null;
+    }
+    e++;
+    Integer y = e < size ? year4(e) : null;
+    int end = y != null ? e + 1 : e;
+    int year;
+    if (y != null) {
+      year = y;
+    } else if (ref != null) {
+      String resolved = resolveMonth(m, null, start);
+      year = Integer.parseInt(resolved.substring(0, 4));
+    } else {
+      return new Match(start, end, null, u.equals("jour"), false);
+    }
+    LocalDate first = LocalDate.of(year, m, 1);
+    LocalDate last = first.withDayOfMonth(first.lengthOfMonth());
+    if (u.equals("jour")) {
+      LocalDate d = ord[0] == -1 ? last : TimeMl.dateOrNull(year, m, ord[0]);
+      return d == null ? null : new Match(start, end, TimeMl.day(d), true, false);
+    }
+    // weeks of a month begin on its Mondays; the last is the last that ends in the month
+    LocalDate monday = first.getDayOfWeek().getValue() == 1 ? first : TimeMl.nextWeekday(first, 1);
+    LocalDate d;
+    if (ord[0] == -1) {
+      d = TimeMl.previousWeekday(last.plusDays(1), 1);
+      if (d.plusDays(6).isAfter(last)) {
+        d = d.minusWeeks(1);
+      }
+    } else {
+      d = monday.plusWeeks(ord[0] - 1L);
+    }
+    return new Match(start, end, TimeMl.week(d), false, false);
+  }
+
+  /** {@code novembre 2015}, {@code octobre 98}, {@code septembre dernier}, (en) {@code juillet}. */
+  private Match month(int start, int j, String det, boolean contextOk) {
+    Integer m = lex.months.get(n[j]);
+    if (m == null || det != null) {
+      return null;
+    }
+    int k = j + 1;
+    Integer y = k < size ? year4(k) : null;
+    if (y == null && k < size) {
+      y = year2(k);
+    }
+    if (y != null) {
+      noteYear(k, y);
+      return new Match(start, k + 1, TimeMl.month(y, m), false, false);
+    }
+    if (k < size && PREVIOUS.contains(n[k])) {
+      return new Match(start, k + 1, resolveMonth(m, -1, start), false, false);
+    }
+    if (k < size && NEXT.contains(n[k])) {
+      return new Match(start, k + 1, resolveMonth(m, 1, start), false, false);
+    }
+    // a bare month name: a full name, in lower case (not "Mars" the planet), in a date context
+    boolean fullName = n[j].length() >= 3 && !n[j].endsWith(".") && !n[j].equals("jui")
+        && !n[j].equals("sept") && !n[j].equals("oct") && !n[j].equals("nov")
+        && !n[j].equals("dec") && !n[j].equals("fev") && !n[j].equals("avr")
+        && !n[j].equals("janv") && !n[j].equals("juil") && !n[j].equals("fevr");
+    boolean lowerCase = raw[j].equals(low[j]) || raw[j].equals(raw[j].toUpperCase(java.util.Locale.ROOT));
+    if (!fullName || !lowerCase || !(contextOk || inDateContext(start))) {
+      return null;
+    }
+    return new Match(start, k, resolveMonth(m, null, start), false, false);
+  }
+
+  /** {@code l'été 2015}, {@code l'automne}, (en) {@code été}, {@code les mois d'été}. */
+  private Match season(int start, int j, String det) {
+    if ("les".equals(det) && n[j].equals("mois") && j + 2 < size && OF.contains(n[j + 1])) {
+      String s = lex.seasons.get(n[j + 2]);
+      return s == null ? null : new Match(start, j + 3, "XXXX-" + s, false, false);
+    }
+    String s = lex.seasons.get(n[j]);
+    if (s == null || (det != null && !Set.of("l'", "le", "cet", "ce", "cette").contains(det))) {
+      return null;
+    }
+    int k = j + 1;
+    Integer y = k < size ? year4(k) : null;
+    if (y != null) {
+      noteYear(k, y);
+      return new Match(start, k + 1, y + "-" + s, false, false);
+    }
+    int offset = 0;
+    int end = k;
+    if (k < size && PREVIOUS.contains(n[k])) {
+      offset = -1;
+      end++;
+    } else if (k < size && NEXT.contains(n[k])) {
+      offset = 1;
+      end++;
+    } else if (det == null) {
+      // "été" is also the participle of "être": a bare season only after "en" or with "comme"
+      boolean en = start > 0 && n[start - 1].equals("en");
+      boolean comme = (k < size && n[k].equals("comme"))
+          || (start > 0 && n[start - 1].equals("comme"));
+      return en || comme ? new Match(start, end, "XXXX-" + s, false, false) : null;
+    }
+    if (det == null) {
+      return null;
+    }
+    return new Match(start, end, ref == null ? null : (ref.getYear() + offset) + "-" + s, false,
+        false);
+  }
+
+  /** {@code les années 60} ({@code 196X}), {@code le XIXe siècle} ({@code 18XX}). */
+  private Match decadeOrCentury(int start, int j, String det) {
+    if (n[j].equals("annees") && j + 1 < size && (det == null || det.equals("les"))) {
+      String d = raw[j + 1];
+      if (isDigits(d) && (d.length() == 2 || d.length() == 4) && d.endsWith("0")) {
+        String decade = d.length() == 4 ? d.substring(0, 3) : "19" + d.charAt(0);
+        return new Match(start, j + 2, decade + "X", false, false);
+      }
+      return null;
+    }
+    if (j + 1 < size && n[j + 1].equals("siecle") && (det == null || det.equals("le"))) {
+      int c = centuryNumber(raw[j]);
+      if (c >= 1 && c <= 21) {
+        return new Match(start, j + 2, String.format(java.util.Locale.ROOT, "%02dXX", c - 1),
+            false, false);
+      }
+    }
+    return null;
+  }
+
+  /** {@code Noël}, {@code le jour de la Toussaint}, {@code cette fête de Pentecôte}. */
+  private Match holiday(int start, int j, String det) {
+    int k = j;
+    if (Set.of("jour", "journee", "fete").contains(n[k]) && k + 1 < size) {
+      int q = k + 1;
+      if (OF.contains(n[q])) {
+        q++;
+        if (q < size && (n[q].equals("la") || n[q].equals("l'"))) {
+          q++;
+        }
+      }
+      if (q < size && lex.holidays.match(n, q, size) != null) {
+        k = q;
+      }
+    }
+    Phrase h = lex.holidays.match(n, k, size);
+    if (h == null || (start > 0 && n[start - 1].equals("pere"))) {
+      return null;
+    }
+    int end = k + h.tokens().length;
+    if (end < size && Character.isUpperCase(raw[end].charAt(0)) && Character.isLetter(raw[end].charAt(0))
+        && sentenceOf[end] == sentenceOf[k]) {
+      return null; // "Toussaint Louverture"
+    }
+    Integer y = end < size ? year4(end) : null;
+    if (y != null) {
+      return new Match(start, end + 1, TimeMl.day(holidayIn(h.value(), y)), true, false);
+    }
+    if (ref == null) {
+      String v = h.value().startsWith("E") ? null : "XXXX-" + h.value();
+      return new Match(start, end, v, true, false);
+    }
+    LocalDate thisYear = holidayIn(h.value(), ref.getYear());
+    LocalDate d;
+    if (tenseAt(start) == Tense.PAST) {
+      d = thisYear.isAfter(ref) ? holidayIn(h.value(), ref.getYear() - 1) : thisYear;
+    } else {
+      d = thisYear.isBefore(ref) ? holidayIn(h.value(), ref.getYear() + 1) : thisYear;
+    }
+    return new Match(start, end, TimeMl.day(d), true, false);
+  }
+
+  private static LocalDate holidayIn(String spec, int year) {
+    if (spec.startsWith("E")) {
+      return TimeMl.easter(year).plusDays(Integer.parseInt(spec.substring(2)));
+    }
+    return LocalDate.of(year, Integer.parseInt(spec.substring(0, 2)),
+        Integer.parseInt(spec.substring(3)));
+  }
+
+  /** (en) {@code 2014}, (depuis) {@code 1998}, (entre 1990 et) {@code 1999}, (en) {@code 97}. */
+  private Match year(int i, boolean contextOk) {
+    Integer y = year4(i);
+    if (y == null) {
+      if (i > 0 && n[i - 1].equals("en") && raw[i].length() == 2 && isDigits(raw[i])
+          && (i + 1 == size || isPunctuation(i + 1))) {
+        int yy = expandYear(Integer.parseInt(raw[i]));
+        noteYear(i, yy);
+        return new Match(i, i + 1, TimeMl.year(yy), false, false);
+      }
+      return null;
+    }
+    boolean context = contextOk || inDateContext(i)
+        || (i > 0 && i + 1 < size && n[i - 1].equals("(") && n[i + 1].equals(")"));
+    if (!context) {
+      return null;
+    }
+    if (!contextOk && i > 1 && Set.of("plus", "moins", "pres", "environ", "quelque")
+        .contains(n[i - 2])) {
+      return null; // "plus de 2000"
+    }
+    noteYear(i, y);
+    return new Match(i, i + 1, TimeMl.year(y), false, false);
+  }
+
+  /** {@code hier}, {@code aujourd'hui}, {@code demain}, {@code le lendemain}. */
+  private Match relativeDay(int i) {
+    Phrase p = lex.relativeDays.match(n, i, size);
+    if (p == null) {
+      return null;
+    }
+    int end = i + p.tokens().length;
+    // "Aujourd'hui, ..." opening a sentence means "nowadays" (a TimeML TIME, PRESENT_REF)
+    if (n[i].equals("aujourd'hui") && i == sentenceFirst[sentenceOf[i]] && end < size
+        && n[end].equals(",")) {
+      return null;
+    }
+    String v = ref == null ? null : TimeMl.day(ref.plusDays(Integer.parseInt(p.value())));
+    return new Match(i, end, v, true, false);
+  }
+
+  /** {@code désormais}, {@code récemment}: the reference date or a TimeML *_REF token. */
+  private Match vague(int i) {
+    Phrase p = lex.vague.match(n, i, size);
+    if (p == null) {
+      return null;
+    }
+    String v = p.value().equals("DCT") ? refDay() : p.value();
+    return new Match(i, i + p.tokens().length, v, false, false);
+  }
+
+  /** {@code le même jour}, {@code ce jour-là}: the day last mentioned. */
+  private Match anaphora(int i) {
+    String v = lastDay == null ? null : TimeMl.day(lastDay);
+    if (i + 2 < size && n[i].equals("le") && n[i + 1].equals("meme") && n[i + 2].equals("jour")) {
+      return new Match(i, i + 3, v, false, false);
+    }
+    if (i + 2 < size && n[i].equals("le") && n[i + 1].equals("jour") && n[i + 2].equals("meme")) {
+      return new Match(i, i + 3, v, false, false);
+    }
+    if (i + 1 < size && n[i].equals("ce") && n[i + 1].equals("jour-la")) {
+      return new Match(i, i + 2, v, false, false);
+    }
+    return null;
+  }
+
+  /** {@code il y a trois jours}, {@code dans deux mois}. */
+  private Match agoOrIn(int i) {
+    int k;
+    int sign;
+    if (i + 3 < size && n[i].equals("il") && n[i + 1].equals("y") && n[i + 2].equals("a")) {
+      k = i + 3;
+      sign = -1;
+    } else if (i + 1 < size && n[i].equals("dans")) {
+      k = i + 1;
+      sign = 1;
+    } else {
+      return null;
+    }
+    int count;
+    int e;
+    if (isDigits(raw[k]) && raw[k].length() <= 3) {
+      count = Integer.parseInt(raw[k]);
+      e = k + 1;
+    } else {
+      Phrase p = lex.numbers.match(n, k, size);
+      if (p == null || p.value().startsWith("-") || n[k].startsWith("premi")
+          || n[k].startsWith("second")) {
+        return null;
+      }
+      count = Integer.parseInt(p.value());
+      e = k + p.tokens().length;
+    }
+    if (e >= size) {
+      return null;
+    }
+    String u = n[e];
+    if (ref == null) {
+      return Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees")
+          .contains(u) ? new Match(i, e + 1, null, false, false) : null;
+    }
+    long c = (long) sign * count;
+    String v;
+    switch (u) {
+      case "jour", "jours" -> v = TimeMl.day(ref.plusDays(c));
+      case "semaine", "semaines" -> v = TimeMl.day(ref.plusWeeks(c));
+      case "mois" -> v = TimeMl.day(ref.plusMonths(c));
+      case "an", "ans", "annee", "annees" -> {
+        LocalDate d = ref.plusYears(c);
+        v = TimeMl.month(d.getYear(), d.getMonthValue());
+      }
+      default -> {
+        return null;
+      }
+    }
+    return new Match(i, e + 1, v, false, false);
+  }
+
+  // ---------------------------------------------------------------- vetoes
+
+  /** Times of day, sets and clock-anchored weekdays are no DATEs. */
+  private boolean vetoed(Match m) {
+    int s = m.start();
+    int sentence = sentenceOf[s];
+    int first = sentenceFirst[sentence];
+    if (s > first && n[s - 1].equals("chaque")) {
+      return true;
+    }
+    if (s > first + 1 && n[s - 1].equals("les") && (n[s - 2].equals("tous")
+        || n[s - 2].equals("toutes"))) {
+      return true;
+    }
+    if (m.dayGrain()) {
+      int end = sentenceEnd[sentence];
+      for (int k = m.end(); k < end && k < m.end() + 4; k++) {
+        if (lex.partsOfDay.contains(n[k])) {
+          return true;
+        }
+        if (!BEFORE_PART_OF_DAY.contains(n[k])) {
+          break;
+        }
+      }
+    }
+    if (m.weekdayOnly()) {
+      if (s > first && (n[s - 1].equals("h") || n[s - 1].equals("heures")
+          || n[s - 1].equals("midi") || n[s - 1].equals("minuit") || isClock(raw[s - 1]))) {
+        return true; // "entre 0 h 30 et 4 h mardi" is one TIME
+      }
+      for (int k = Math.max(first, s - 4); k < s; k++) {
+        if (n[k].equals("nuit")) {
+          return true; // "la nuit de lundi à mardi"
+        }
+      }
+    }
+    return false;
+  }
+
+  // ---------------------------------------------------------------- values
+
+  private String refDay() {
+    return ref == null ? null : TimeMl.day(ref);
+  }
+
+  /** A month without a year: the year of the sentence's last explicit year, else by tense. */
+  private String resolveMonth(int month, Integer mod, int at) {
+    if (ref == null) {
+      return String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
+    }
+    int y = ref.getYear();
+    int current = ref.getMonthValue();
+    if (mod != null && mod < 0) {
+      y = month < current ? y : y - 1;
+    } else if (mod != null && mod > 0) {
+      y = month > current ? y : y + 1;
+    } else if (anchorSentence == sentenceOf[at]) {
+      y = anchorYear;
+    } else {
+      Tense t = tenseAt(at);
+      if (t == Tense.PAST && month > current) {
+        y--;
+      } else if (t == Tense.FUTURE && month < current) {
+        y++;
+      }
+    }
+    return TimeMl.month(y, month);
+  }
+
+  /** A day and month without a year, resolved like {@link #resolveMonth}. */
+  private String resolveDayMonth(int month, int day, int mod, int at) {
+    if (ref == null) {
+      return TimeMl.dayNoYear(month, day);
+    }
+    int y = ref.getYear();
+    if (anchorSentence == sentenceOf[at] && mod == 0) {
+      y = anchorYear;
+    } else {
+      LocalDate same = TimeMl.dateOrNull(y, month, day);
+      boolean after = same == null || same.isAfter(ref);
+      boolean before = same != null && same.isBefore(ref);
+      Tense t = mod < 0 ? Tense.PAST : mod > 0 ? Tense.FUTURE : tenseAt(at);
+      if (mod < 0 && !before || mod == 0 && t == Tense.PAST && after) {
+        y--;
+      } else if (mod > 0 && !after || mod == 0 && t == Tense.FUTURE && before) {
+        y++;
+      }
+    }
+    LocalDate d = TimeMl.dateOrNull(y, month, day);
+    return d == null ? TimeMl.dayNoYear(month, day) : TimeMl.day(d);
+  }
+
+  /** {@code mercredi 13}: the nearest such day, after the reference date unless in the past. */
+  private String weekdayAndDay(int weekday, int day, int at) {
+    if (ref == null) {
+      return null;
+    }
+    boolean past = tenseAt(at) == Tense.PAST;
+    LocalDate month = ref.withDayOfMonth(1);
+    for (int k = 0; k < 28; k++) {
+      LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
+      LocalDate d = TimeMl.dateOrNull(m.getYear(), m.getMonthValue(), day);
+      if (d != null && d.getDayOfWeek().getValue() == weekday
+          && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
+        return TimeMl.day(d);
+      }
+    }
+    return null;
+  }
+
+  private int expandYear(int yy) {
+    if (ref == null) {
+      return yy <= 30 ? 2000 + yy : 1900 + yy;
+    }
+    int y = ref.getYear() / 100 * 100 + yy;
+    return y > ref.getYear() + 10 ? y - 100 : y;
+  }
+
+  private void noteYear(int at, int y) {
+    anchorSentence = sentenceOf[at];
+    anchorYear = y;
+  }
+
+  // ---------------------------------------------------------------- tense
+
+  /** The tense of the nearest cue in the sentence around token {@code at}. */
+  private Tense tenseAt(int at) {
+    int s = sentenceOf[at];
+    int first = sentenceFirst[s];
+    int end = sentenceEnd[s];
+    for (int d = 1; d <= TENSE_WINDOW; d++) {
+      int before = at - d;
+      int after = at + d;
+      if (before < first && after >= end) {
+        break;
+      }
+      if (before >= first) {
+        Tense t = cue(before);
+        if (t != Tense.NONE) {
+          return t;
+        }
+      }
+      if (after < end) {
+        Tense t = cue(after);
+        if (t != Tense.NONE) {
+          return t;
+        }
+      }
+    }
+    return Tense.NONE;
+  }
+
+  private Tense cue(int k) {
+    if (cueCache[k] == 0) {
+      Tense t = computeCue(k);
+      cueCache[k] = (byte) (t.ordinal() + 1);
+    }
+    return Tense.values()[cueCache[k] - 1];
+  }
+
+  private Tense computeCue(int k) {
+    Phrase p = lex.tenseCues.match(low, k, sentenceEndOf(k));
+    if (p != null) {
+      return p.value().equals("past") ? Tense.PAST : Tense.FUTURE;
+    }
+    String w = low[k];
+    if (w.equals("est") || w.equals("sont")) {
+      int end = sentenceEndOf(k);
+      for (int q = k + 1; q < end && q <= k + 3; q++) {
+        String part = n[q];
+        String stem = part.endsWith("es") ? part.substring(0, part.length() - 2)
+            : part.endsWith("s") || part.endsWith("e") ? part.substring(0, part.length() - 1)
+            : part;
+        if (lex.etreParticiples.contains(part) || lex.etreParticiples.contains(stem)) {
+          return Tense.PAST;
+        }
+      }
+      return Tense.NONE;
+    }
+    if (!isLetters(w) || w.length() < 4) {
+      return Tense.NONE;
+    }
+    if ((w.endsWith("aient") || w.endsWith("ait")) && w.length() >= 5 && !AIT_NOUNS.contains(w)) {
+      int stemEnd = w.length() - (w.endsWith("aient") ? 5 : 3);
+      // -rait/-raient is the conditional, which says nothing of the past
+      return w.charAt(stemEnd - 1) == 'r' ? Tense.NONE : Tense.PAST;
+    }
+    if ((w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rai") || w.endsWith("ras"))
+        && !RA_NOUNS.contains(w)) {
+      return Tense.FUTURE;
+    }
+    return Tense.NONE;
+  }
+
+  // ---------------------------------------------------------------- token tests
+
+  private int sentenceEndOf(int k) {
+    return sentenceEnd[sentenceOf[k]];
+  }
+
+  /** Whether the token before {@code i} makes a number or month name there a date. */
+  private boolean inDateContext(int i) {
+    if (i == 0 || sentenceOf[i - 1] != sentenceOf[i]) {
+      return false;
+    }
+    String p = n[i - 1];
+    if (lex.dateContext.contains(p)) {
+      return true;
+    }
+    // "jusqu'en 2014", "à partir de 2014": the context word may be two tokens back
+    if (p.equals("jusqu'") || (i > 1 && p.equals("en") && n[i - 2].equals("jusqu'"))) {
+      return true;
+    }
+    // the second date of "entre 1990 et 1999", "de 2014 à 2016", "en juillet et en août"
+    return RANGE_LINKS.contains(p) && lastEnd == i - 1;
+  }
+
+  /** A year: four digits from 1000 to 2199, not followed by what it would count. */
+  private Integer year4(int k) {
+    Integer y = year4Text(raw[k]);
+    if (y == null || !yearFollowerOk(k + 1)) {
+      return null;
+    }
+    return y;
+  }
+
+  private static Integer year4Text(String s) {
+    if (s.length() != 4 || !isDigits(s)) {
+      return null;
+    }
+    int y = Integer.parseInt(s);
+    return y >= 1000 && y <= 2199 ? y : null;
+  }
+
+  /** A two-digit year after a month ({@code octobre 98}). */
+  private Integer year2(int k) {
+    if (raw[k].length() != 2 || !isDigits(raw[k]) || !yearFollowerOk(k + 1)) {
+      return null;
+    }
+    return expandYear(Integer.parseInt(raw[k]));
+  }
+
+  private boolean yearFollowerOk(int k) {
+    if (k >= size) {
+      return true;
+    }
+    String w = raw[k];
+    char c = w.charAt(0);
+    if (!Character.isLetterOrDigit(c)) {
+      // "de 2000 à 3000 personnes", "2014-2015": a range of counts is not a year
+      return true;
+    }
+    if (Character.isDigit(c)) {
+      return false;
+    }
+    if (Character.isUpperCase(c)) {
+      // a unit in capitals ("2000 F", "1500 MF", "2000 km") counts; a name does not
+      return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+    }
+    if (!lex.yearFollowers.contains(n[k])) {
+      return false;
+    }
+    // "de 2000 à 3000 personnes"
+    if (RANGE_LINKS.contains(n[k]) && k + 2 < size && isDigits(raw[k + 1])
+        && Character.isLowerCase(raw[k + 2].charAt(0))
+        && !lex.yearFollowers.contains(n[k + 2])) {
+      return false;
+    }
+    return true;
+  }
+
+  /** A day of the month: {@code 13}, {@code 1er}, {@code 15e}, {@code premier}, {@code trente et un}. */
+  private int[] dayNumber(int k) {
+    if (k >= size) {
+      return null;
+    }
+    String r = n[k];
+    int digits = 0;
+    while (digits < r.length() && Character.isDigit(r.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits <= 2) {
+      String suffix = r.substring(digits);
+      if (suffix.isEmpty() || Set.of("er", "re", "e", "eme", "ere").contains(suffix)) {
+        int v = Integer.parseInt(r.substring(0, digits));
+        int end = k + 1;
+        if (suffix.isEmpty() && end < size && n[end].equals("er") && v == 1) {
+          end++; // "1 er mai" in old print
+        }
+        return v >= 1 && v <= 31 ? new int[] {v, end} : null;
+      }
+      return null;
+    }
+    Phrase p = lex.numbers.match(n, k, size);
+    if (p == null || r.equals("un") || r.equals("une") || r.equals("second")
+        || r.equals("seconde")) {
+      return null;
+    }
+    int v = Integer.parseInt(p.value());
+    return v >= 1 && v <= 31 ? new int[] {v, k + p.tokens().length} : null;
+  }
+
+  /** An ordinal: {@code 1er}, {@code 3eme}, {@code premier}, {@code deuxième}, {@code dernier} (-1). */
+  private int[] ordinalNumber(int k) {
+    String r = n[k];
+    int digits = 0;
+    while (digits < r.length() && Character.isDigit(r.charAt(digits))) {
+      digits++;
+    }
+    if (digits > 0 && digits <= 2) {
+      String suffix = r.substring(digits);
+      if (Set.of("er", "re", "e", "eme", "ere").contains(suffix)) {
+        return new int[] {Integer.parseInt(r.substring(0, digits)), k + 1};
+      }
+      return null;
+    }
+    if (!(r.startsWith("premi") || r.endsWith("ieme") || r.startsWith("dernier")
+        || r.equals("derniere") || r.startsWith("second"))) {
+      return null;
+    }
+    Phrase p = lex.numbers.match(n, k, size);
+    return p == null ? null : new int[] {Integer.parseInt(p.value()), k + p.tokens().length};
+  }
+
+  /** {@code XIXe} -> 19, {@code 21e} -> 21, {@code Ier} -> 1; -1 if it is no century. */
+  private static int centuryNumber(String s) {
+    String lower = s.toLowerCase(java.util.Locale.ROOT);
+    int cut = lower.length();
+    for (String suffix : new String[] {"ème", "eme", "e", "er", "è"}) {
+      if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
+        cut = lower.length() - suffix.length();
+        break;
+      }
+    }
+    if (cut == lower.length()) {
+      return -1;
+    }
+    String body = s.substring(0, cut);
+    if (isDigits(body)) {
+      return body.length() <= 2 ? Integer.parseInt(body) : -1;
+    }
+    int total = 0;
+    int previous = 0;
+    for (int i = body.length() - 1; i >= 0; i--) {
+      int v = switch (body.charAt(i)) {
+        case 'I' -> 1;
+        case 'V' -> 5;
+        case 'X' -> 10;
+        default -> -1;
+      };
+      if (v < 0) {
+        return -1;
+      }
+      total += v < previous ? -v : v;
+      previous = Math.max(previous, v);
+    }
+    return total;
+  }
+
+  private boolean isPunctuation(int k) {
+    return !Character.isLetterOrDigit(raw[k].charAt(0));
+  }
+
+  private static boolean isClock(String s) {
+    int h = s.indexOf('h');
+    if (h <= 0 || h > 2) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      if (i != h && !Character.isDigit(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isDigits(String s) {
+    if (s.isEmpty()) {
+      return false;
+    }
+    for (int i = 0; i < s.length(); i++) {
+      char c = s.charAt(i);
+      if (c < '0' || c > '9') {
+        return false;
+      }
+    }
+    return true;
+  }
+
+  private static boolean isLetters(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (!Character.isLetter(s.charAt(i))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
