@@ -52,7 +52,15 @@ final class DateScanner {
       Set.of("contra", "extra", "opéra", "caméra", "ultra", "cobra", "tiara", "mantra", "sierra",
           "front", "affront", "hydra", "vrai", "bras", "gras", "choléra", "zébra", "tantra",
           "mascara", "véra", "aura");
-  private static final int TENSE_WINDOW = 30;
+  private static final int TENSE_WINDOW = 60;
+  /**
+   * Words before an infinitive that make it a coming event ("pour signer", "peuvent rêver"); so
+   * do "avant de" and "afin de".
+   */
+  private static final Set<String> BEFORE_INFINITIVE =
+      Set.of("pour", "va", "vont", "doit", "doivent", "peut", "peuvent",
+          "devrait", "devraient", "pourrait", "pourraient", "veut", "veulent", "compte",
+          "comptent");
 
   private final DateLexicon lex;
   private final String text;
@@ -120,6 +128,14 @@ final class DateScanner {
       }
       out.add(m);
       lastEnd = m.end();
+      String v = m.value();
+      if (v != null && (v.length() == 4 || v.length() == 7 && v.charAt(4) == '-')
+          && Character.isDigit(v.charAt(0)) && Character.isDigit(v.charAt(3))) {
+        // a year or month sets the year for what follows in the sentence ("en 97 (en janvier,
+        // en octobre…)"); a day ("hier") does not, the tense decides after it
+        anchorSentence = sentenceOf[m.start()];
+        anchorYear = Integer.parseInt(v.substring(0, 4));
+      }
       if (m.dayGrain() && m.value() != null && m.value().length() == 10
           && Character.isDigit(m.value().charAt(0))) {
         lastDay = LocalDate.parse(m.value());
@@ -205,7 +221,6 @@ final class DateScanner {
         int k = j + 1;
         Integer y = k < size ? year4(k) : null;
         if (y != null) {
-          noteYear(k, y);
           return new Match(start, k + 1, TimeMl.month(y, m), false, false);
         }
         return new Match(start, j + 1, resolveMonth(m, null, j), false, false);
@@ -280,7 +295,6 @@ final class DateScanner {
       if (d == null) {
         return null;
       }
-      noteYear(k, y);
       return new Match(start, k + 1, TimeMl.day(d), true, false);
     }
     int mod = 0;
@@ -417,6 +431,9 @@ final class DateScanner {
     if (wd == null || (det != null && !det.equals("ce"))) {
       return null;
     }
+    if (det == null && start > 0 && n[start - 1].equals("le")) {
+      return null; // "uniquement le mercredi" is a TimeML SET
+    }
     int k = j + 1;
     if (k < size && n[k].equals("saint")) {
       return null; // "l'accord du Vendredi saint"
@@ -462,7 +479,6 @@ final class DateScanner {
       int e = k + 2;
       Integer y = e < size ? year4(e) : null;
       if (y != null) {
-        noteYear(e, y);
         return new Match(start, e + 1, TimeMl.month(y, m), false, false);
       }
       return new Match(start, e, resolveMonth(m, null, start), false, false);
@@ -473,7 +489,6 @@ final class DateScanner {
     if ((u.equals("annee") || u.equals("an")) && det.equals("l'") && k < size) {
       Integer y = year4(k);
       if (y != null) {
-        noteYear(k, y);
         return new Match(start, k + 1, TimeMl.year(y), false, false);
       }
     }
@@ -633,7 +648,6 @@ final class DateScanner {
       y = year2(k);
     }
     if (y != null) {
-      noteYear(k, y);
       return new Match(start, k + 1, TimeMl.month(y, m), false, false);
     }
     if (k < size && PREVIOUS.contains(n[k])) {
@@ -667,7 +681,6 @@ final class DateScanner {
     int k = j + 1;
     Integer y = k < size ? year4(k) : null;
     if (y != null) {
-      noteYear(k, y);
       return new Match(start, k + 1, y + "-" + s, false, false);
     }
     int offset = 0;
@@ -769,7 +782,6 @@ final class DateScanner {
       if (i > 0 && n[i - 1].equals("en") && raw[i].length() == 2 && isDigits(raw[i])
           && (i + 1 == size || isPunctuation(i + 1))) {
         int yy = expandYear(Integer.parseInt(raw[i]));
-        noteYear(i, yy);
         return new Match(i, i + 1, TimeMl.year(yy), false, false);
       }
       return null;
@@ -783,7 +795,6 @@ final class DateScanner {
         .contains(n[i - 2])) {
       return null; // "plus de 2000"
     }
-    noteYear(i, y);
     return new Match(i, i + 1, TimeMl.year(y), false, false);
   }
 
@@ -859,6 +870,9 @@ final class DateScanner {
       return null;
     }
     String u = n[e];
+    if (e + 1 < size && OF.contains(n[e + 1])) {
+      return null; // "dans un jour de grande forme"
+    }
     if (ref == null) {
       return Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees")
           .contains(u) ? new Match(i, e + 1, null, false, false) : null;
@@ -998,15 +1012,16 @@ final class DateScanner {
     return y > ref.getYear() + 10 ? y - 100 : y;
   }
 
-  private void noteYear(int at, int y) {
-    anchorSentence = sentenceOf[at];
-    anchorYear = y;
-  }
-
   // ---------------------------------------------------------------- tense
 
   /** The tense of the nearest cue in the sentence around token {@code at}. */
   private Tense tenseAt(int at) {
+    // a deadline is ahead: "jusqu'au 30 juin", "d'ici le 30 juin"
+    for (int k = Math.max(0, at - 2); k < at; k++) {
+      if (low[k].equals("jusqu'") || low[k].equals("ici")) {
+        return Tense.FUTURE;
+      }
+    }
     int s = sentenceOf[at];
     int first = sentenceFirst[s];
     int end = sentenceEnd[s];
@@ -1067,6 +1082,11 @@ final class DateScanner {
       // -rait/-raient is the conditional, which says nothing of the past
       return w.charAt(stemEnd - 1) == 'r' ? Tense.NONE : Tense.PAST;
     }
+    if (k > 0 && w.length() >= 5 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))
+        && (BEFORE_INFINITIVE.contains(low[k - 1]) || k > 1 && (low[k - 1].equals("de")
+            || low[k - 1].equals("d'")) && (low[k - 2].equals("avant") || low[k - 2].equals("afin")))) {
+      return Tense.FUTURE;
+    }
     if ((w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rai") || w.endsWith("ras"))
         && !RA_NOUNS.contains(w)) {
       return Tense.FUTURE;
@@ -1082,10 +1102,13 @@ final class DateScanner {
 
   /** Whether the token before {@code i} makes a number or month name there a date. */
   private boolean inDateContext(int i) {
-    if (i == 0 || sentenceOf[i - 1] != sentenceOf[i]) {
+    if (i == 0) {
       return false;
     }
     String p = n[i - 1];
+    if ((p.equals("...") || p.equals("…")) && i > 1) {
+      p = n[i - 2]; // "veuve depuis... 1950"
+    }
     if (lex.dateContext.contains(p)) {
       return true;
     }
