@@ -185,6 +185,9 @@ final class DateScanner {
       m = numeric(i, j, det);
     }
     if (m == null) {
+      m = spacedNumeric(i, j, det);
+    }
+    if (m == null) {
       m = weekday(i, j, det);
     }
     if (m == null) {
@@ -279,6 +282,11 @@ final class DateScanner {
       }
       if (weekday != null && det == null || weekday != null && det.equals("le")) {
         return new Match(start, k, weekdayAndDay(weekday, day[0], start), true, false);
+      }
+      // "le 16": a day of the month alone, only where nothing follows that it could count
+      if (weekday == null && "le".equals(det) && (k == size || sentenceOf[k] != sentenceOf[j]
+          || ".,;:)".indexOf(raw[k].charAt(0)) >= 0)) {
+        return new Match(start, k, dayOfMonth(day[0], start), true, false);
       }
       return null;
     }
@@ -387,6 +395,55 @@ final class DateScanner {
     }
     LocalDate date = TimeMl.dateOrNull(y, m, d);
     return date == null ? null : new Match(start, j + 1, TimeMl.day(date), true, false);
+  }
+
+  /**
+   * {@code 20 02 2014}, {@code le 17 02}, {@code le 24 12 14}: day and month numbers apart. Only
+   * with a four-digit year, after {@code le}, or with a month written on two digits from a zero
+   * ({@code 02}), since two numbers side by side are otherwise mostly counts.
+   */
+  private Match spacedNumeric(int start, int j, String det) {
+    if ((det != null && !det.equals("le")) || j + 1 >= size) {
+      return null;
+    }
+    String d = raw[j];
+    String m = raw[j + 1];
+    if (!isDigits(d) || !isDigits(m) || d.length() > 2 || m.length() > 2
+        || sentenceOf[j] != sentenceOf[j + 1]) {
+      return null;
+    }
+    int day = Integer.parseInt(d);
+    int month = Integer.parseInt(m);
+    if (!TimeMl.validDay(month, day)) {
+      return null;
+    }
+    int k = j + 2;
+    Integer y = null;
+    if (k < size && sentenceOf[k] == sentenceOf[j] && isDigits(raw[k])) {
+      if (raw[k].length() == 4) {
+        y = year4(k);
+      } else if (raw[k].length() == 2 && (det != null || m.startsWith("0"))) {
+        y = year2(k);
+      }
+      if (y == null) {
+        return null; // "20 02 20000"
+      }
+    }
+    boolean zeroMonth = m.length() == 2 && m.charAt(0) == '0';
+    if (y == null && det == null && !zeroMonth) {
+      return null;
+    }
+    if (y == null) {
+      if (k < size && Character.isLetterOrDigit(raw[k].charAt(0)) && !yearFollowerOk(k)) {
+        return null;
+      }
+      return new Match(start, k, resolveDayMonth(month, day, 0, start), true, false);
+    }
+    if (y == null || (det == null && raw[k].length() != 4 && !zeroMonth)) {
+      return null;
+    }
+    LocalDate date = TimeMl.dateOrNull(y, month, day);
+    return date == null ? null : new Match(start, k + 1, TimeMl.day(date), true, false);
   }
 
   /**
@@ -570,6 +627,10 @@ final class DateScanner {
     }
     int k = ord[1];
     String u = n[k];
+    Integer wd = lex.weekdays.get(u);
+    if (wd != null) {
+      return nthWeekday(start, k + 1, ord[0], wd);
+    }
     if (u.equals("trimestre") || u.equals("semestre")) {
       int max = u.equals("trimestre") ? 4 : 2;
       int q = ord[0] == -1 ? max : ord[0];
@@ -634,6 +695,44 @@ final class DateScanner {
       d = monday.plusWeeks(ord[0] - 1L);
     }
     return new Match(start, end, TimeMl.week(d), false, false);
+  }
+
+  /** {@code le premier mercredi du mois prochain}, {@code le dernier lundi de mai 2015}. */
+  private Match nthWeekday(int start, int k, int nth, int wd) {
+    if (k + 1 >= size || !OF.contains(n[k])) {
+      return null;
+    }
+    int e = k + 1;
+    String month;
+    int end;
+    if (n[e].equals("mois") && e + 1 < size && (NEXT.contains(n[e + 1])
+        || PREVIOUS.contains(n[e + 1]))) {
+      if (ref == null) {
+        return new Match(start, e + 2, null, true, false);
+      }
+      LocalDate d = ref.plusMonths(NEXT.contains(n[e + 1]) ? 1 : -1);
+      month = TimeMl.month(d.getYear(), d.getMonthValue());
+      end = e + 2;
+    } else {
+      Match inner = withDeterminer(e, true, false);
+      if (inner == null || inner.value() == null || inner.value().length() != 7
+          || !Character.isDigit(inner.value().charAt(0))) {
+        return null;
+      }
+      month = inner.value();
+      end = inner.end();
+    }
+    LocalDate first = LocalDate.parse(month + "-01");
+    LocalDate d;
+    if (nth == -1) {
+      d = TimeMl.previousWeekday(first.plusMonths(1), wd);
+    } else {
+      d = TimeMl.nextWeekday(first.minusDays(1), wd).plusWeeks(nth - 1L);
+      if (d.getMonthValue() != first.getMonthValue()) {
+        return null;
+      }
+    }
+    return new Match(start, end, TimeMl.day(d), true, false);
   }
 
   /** {@code novembre 2015}, {@code octobre 98}, {@code septembre dernier}, (en) {@code juillet}. */
@@ -810,8 +909,22 @@ final class DateScanner {
         && n[end].equals(",")) {
       return null;
     }
-    String v = ref == null ? null : TimeMl.day(ref.plusDays(Integer.parseInt(p.value())));
+    int offset = Integer.parseInt(p.value());
+    // "le lendemain du 13 février", "la veille de Noël": counted from that day
+    if (offset != 0 && end + 1 < size && (n[end].equals("du") || n[end].equals("de"))) {
+      Match anchor = withDeterminer(end + 1, true, false);
+      if (anchor != null && anchor.dayGrain()) {
+        String v = isDay(anchor.value())
+            ? TimeMl.day(LocalDate.parse(anchor.value()).plusDays(offset)) : null;
+        return new Match(i, anchor.end(), v, true, false);
+      }
+    }
+    String v = ref == null ? null : TimeMl.day(ref.plusDays(offset));
     return new Match(i, end, v, true, false);
+  }
+
+  private static boolean isDay(String v) {
+    return v != null && v.length() == 10 && Character.isDigit(v.charAt(0));
   }
 
   /** {@code désormais}, {@code récemment}: the reference date or a TimeML *_REF token. */
@@ -998,6 +1111,23 @@ final class DateScanner {
       LocalDate d = TimeMl.dateOrNull(m.getYear(), m.getMonthValue(), day);
       if (d != null && d.getDayOfWeek().getValue() == weekday
           && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
+        return TimeMl.day(d);
+      }
+    }
+    return null;
+  }
+
+  /** {@code le 16}: the next 16th, or the last one in the past tense. */
+  private String dayOfMonth(int day, int at) {
+    if (ref == null) {
+      return null;
+    }
+    boolean past = tenseAt(at) == Tense.PAST;
+    LocalDate month = ref.withDayOfMonth(1);
+    for (int k = 0; k < 3; k++) {
+      LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
+      LocalDate d = TimeMl.dateOrNull(m.getYear(), m.getMonthValue(), day);
+      if (d != null && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
         return TimeMl.day(d);
       }
     }
