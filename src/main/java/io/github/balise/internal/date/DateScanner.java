@@ -294,7 +294,7 @@ final class DateScanner {
       return null;
     }
     k++;
-    Integer y = k < size ? year4(k) : null;
+    Integer y = k < size ? year4Text(raw[k]) : null;
     if (y == null && k < size) {
       y = year2(k);
     }
@@ -742,7 +742,7 @@ final class DateScanner {
       return null;
     }
     int k = j + 1;
-    Integer y = k < size ? year4(k) : null;
+    Integer y = k < size ? year4Text(raw[k]) : null;
     if (y == null && k < size) {
       y = year2(k);
     }
