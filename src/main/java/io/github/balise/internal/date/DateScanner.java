@@ -51,7 +51,17 @@ final class DateScanner {
   private static final Set<String> RA_NOUNS =
       Set.of("contra", "extra", "opéra", "caméra", "ultra", "cobra", "tiara", "mantra", "sierra",
           "front", "affront", "hydra", "vrai", "bras", "gras", "choléra", "zébra", "tantra",
-          "mascara", "véra", "aura");
+          "mascara", "véra");
+  private static final Set<String> SEASON_DETERMINERS = Set.of("l'", "le", "cet", "ce", "cette");
+  private static final Set<String> HOLIDAY_NOUNS = Set.of("jour", "journee", "fete");
+  private static final Set<String> UNITS =
+      Set.of("semaine", "mois", "annee", "an", "trimestre", "semestre", "week-end", "weekend");
+  private static final Set<String> ORDINAL_SUFFIXES = Set.of("er", "re", "e", "eme", "ere");
+  /** Words before "de" that make the number after it a count ("plus de 2000"). */
+  private static final Set<String> COUNT_WORDS =
+      Set.of("plus", "moins", "pres", "environ", "quelque");
+  private static final Set<String> COUNT_UNITS =
+      Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees");
   private static final int TENSE_WINDOW = 60;
   /**
    * Words before an infinitive that make it a coming event ("pour signer", "peuvent rêver"); so
@@ -561,7 +571,7 @@ final class DateScanner {
     if (u.equals("mois-ci")) {
       u = "mois";
     }
-    if (!Set.of("semaine", "mois", "annee", "an", "trimestre", "semestre", "week-end", "weekend")
+    if (!UNITS
         .contains(u)) {
       return null;
     }
@@ -774,7 +784,7 @@ final class DateScanner {
       return s == null ? null : new Match(start, j + 3, "XXXX-" + s, false, false);
     }
     String s = lex.seasons.get(n[j]);
-    if (s == null || (det != null && !Set.of("l'", "le", "cet", "ce", "cette").contains(det))) {
+    if (s == null || (det != null && !SEASON_DETERMINERS.contains(det))) {
       return null;
     }
     int k = j + 1;
@@ -827,7 +837,7 @@ final class DateScanner {
   /** {@code Noël}, {@code le jour de la Toussaint}, {@code cette fête de Pentecôte}. */
   private Match holiday(int start, int j, String det) {
     int k = j;
-    if (Set.of("jour", "journee", "fete").contains(n[k]) && k + 1 < size) {
+    if (HOLIDAY_NOUNS.contains(n[k]) && k + 1 < size) {
       int q = k + 1;
       if (OF.contains(n[q])) {
         q++;
@@ -890,7 +900,7 @@ final class DateScanner {
     if (!context) {
       return null;
     }
-    if (!contextOk && i > 1 && Set.of("plus", "moins", "pres", "environ", "quelque")
+    if (!contextOk && i > 1 && COUNT_WORDS
         .contains(n[i - 2])) {
       return null; // "plus de 2000"
     }
@@ -939,17 +949,16 @@ final class DateScanner {
 
   /** {@code le même jour}, {@code ce jour-là}: the day last mentioned. */
   private Match anaphora(int i) {
-    String v = lastDay == null ? null : TimeMl.day(lastDay);
-    if (i + 2 < size && n[i].equals("le") && n[i + 1].equals("meme") && n[i + 2].equals("jour")) {
-      return new Match(i, i + 3, v, false, false);
+    int end;
+    if (i + 2 < size && n[i].equals("le") && (n[i + 1].equals("meme") && n[i + 2].equals("jour")
+        || n[i + 1].equals("jour") && n[i + 2].equals("meme"))) {
+      end = i + 3;
+    } else if (i + 1 < size && n[i].equals("ce") && n[i + 1].equals("jour-la")) {
+      end = i + 2;
+    } else {
+      return null;
     }
-    if (i + 2 < size && n[i].equals("le") && n[i + 1].equals("jour") && n[i + 2].equals("meme")) {
-      return new Match(i, i + 3, v, false, false);
-    }
-    if (i + 1 < size && n[i].equals("ce") && n[i + 1].equals("jour-la")) {
-      return new Match(i, i + 2, v, false, false);
-    }
-    return null;
+    return new Match(i, end, lastDay == null ? null : TimeMl.day(lastDay), false, false);
   }
 
   /** {@code il y a trois jours}, {@code dans deux mois}. */
@@ -987,7 +996,7 @@ final class DateScanner {
       return null; // "dans un jour de grande forme"
     }
     if (ref == null) {
-      return Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees")
+      return COUNT_UNITS
           .contains(u) ? new Match(i, e + 1, null, false, false) : null;
     }
     long c = (long) sign * count;
@@ -1316,7 +1325,7 @@ final class DateScanner {
     }
     if (digits > 0 && digits <= 2) {
       String suffix = r.substring(digits);
-      if (suffix.isEmpty() || Set.of("er", "re", "e", "eme", "ere").contains(suffix)) {
+      if (suffix.isEmpty() || ORDINAL_SUFFIXES.contains(suffix)) {
         int v = Integer.parseInt(r.substring(0, digits));
         int end = k + 1;
         if (suffix.isEmpty() && end < size && n[end].equals("er") && v == 1) {
@@ -1344,7 +1353,7 @@ final class DateScanner {
     }
     if (digits > 0 && digits <= 2) {
       String suffix = r.substring(digits);
-      if (Set.of("er", "re", "e", "eme", "ere").contains(suffix)) {
+      if (ORDINAL_SUFFIXES.contains(suffix)) {
         return new int[] {Integer.parseInt(r.substring(0, digits)), k + 1};
       }
       return null;

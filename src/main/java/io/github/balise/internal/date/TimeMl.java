@@ -12,20 +12,30 @@ final class TimeMl {
   private TimeMl() {}
 
   static String year(int y) {
-    return String.format(Locale.ROOT, "%04d", y);
+    return pad(new StringBuilder(10), y, 4).toString();
   }
 
   static String month(int y, int m) {
-    return String.format(Locale.ROOT, "%04d-%02d", y, m);
+    return pad(pad(new StringBuilder(10), y, 4).append('-'), m, 2).toString();
   }
 
   static String day(LocalDate d) {
-    return String.format(Locale.ROOT, "%04d-%02d-%02d", d.getYear(), d.getMonthValue(), d.getDayOfMonth());
+    StringBuilder b = pad(new StringBuilder(10), d.getYear(), 4).append('-');
+    return pad(pad(b, d.getMonthValue(), 2).append('-'), d.getDayOfMonth(), 2).toString();
   }
 
   /** The day with an unknown year, {@code XXXX-07-15}. */
   static String dayNoYear(int m, int d) {
-    return String.format(Locale.ROOT, "XXXX-%02d-%02d", m, d);
+    return pad(pad(new StringBuilder("XXXX-"), m, 2).append('-'), d, 2).toString();
+  }
+
+  /** Appends a non-negative number with leading zeros to {@code width} digits. */
+  private static StringBuilder pad(StringBuilder b, int value, int width) {
+    String s = Integer.toString(value);
+    for (int i = s.length(); i < width; i++) {
+      b.append('0');
+    }
+    return b.append(s);
   }
 
   /** The ISO week holding a day, {@code 2015-W46}. */
