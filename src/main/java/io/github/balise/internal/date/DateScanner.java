@@ -89,6 +89,8 @@ final class DateScanner {
   private int anchorSentence = -1;
   private int anchorYear;
   private int lastEnd = -1;
+  /** The last year a kept date named, anywhere before: "l'année suivante" counts from it. */
+  private int documentYear = Integer.MIN_VALUE;
   /** Set while the inside of a modifier is parsed: "fin de fin de ..." nests no further. */
   private boolean insideModifier;
 
@@ -145,6 +147,7 @@ final class DateScanner {
         // en octobre…)"); a day ("hier") does not, the tense decides after it
         anchorSentence = sentenceOf[m.start()];
         anchorYear = Integer.parseInt(v.substring(0, 4));
+        documentYear = anchorYear;
       }
       if (m.dayGrain() && m.value() != null && m.value().length() == 10
           && Character.isDigit(m.value().charAt(0))) {
@@ -294,7 +297,8 @@ final class DateScanner {
         return new Match(start, k, weekdayAndDay(weekday, day[0], start), true, false);
       }
       // "le 16": a day of the month alone, only where nothing follows that it could count
-      if (weekday == null && "le".equals(det) && (k == size || sentenceOf[k] != sentenceOf[j]
+      if (weekday == null && "le".equals(det) && Character.isDigit(raw[j].charAt(0))
+          && (k == size || sentenceOf[k] != sentenceOf[j]
           || ".,;:)".indexOf(raw[k].charAt(0)) >= 0)) {
         return new Match(start, k, dayOfMonth(day[0], start), true, false);
       }
@@ -390,8 +394,9 @@ final class DateScanner {
           return null;
         }
       } else {
-        // a bare d/m could be a fraction or a score: take it after "le", or when it cannot be
-        if (det == null && !(d > 12 || digits[1] == 2) || digits[0] > 2) {
+        // a bare d/m could be a fraction or a score ("1/10"): take it after "le", or written
+        // on two digits each ("17/02")
+        if (det == null && !(digits[0] == 2 && digits[1] == 2) || digits[0] > 2) {
           return null;
         }
         y = -1;
@@ -597,6 +602,11 @@ final class DateScanner {
     } else {
       return null;
     }
+    boolean anaphoric = end > k && (n[k].startsWith("suivant") || n[k].startsWith("precedent"));
+    if (anaphoric && (u.equals("annee") || u.equals("an")) && documentYear != Integer.MIN_VALUE) {
+      // "en 1995 … l'année suivante": the year after the one last named, not after today
+      return new Match(start, end, TimeMl.year(documentYear + offset), false, false);
+    }
     if (ref == null) {
       return new Match(start, end, null, false, false);
     }
@@ -758,6 +768,13 @@ final class DateScanner {
     }
     if (y != null) {
       return new Match(start, k + 1, TimeMl.month(y, m), false, false);
+    }
+    if (k + 2 < size && RANGE_LINKS.contains(n[k]) && lex.months.containsKey(n[k + 1])) {
+      Integer y2 = year4Text(raw[k + 2]);
+      if (y2 != null && (contextOk || inDateContext(start))) {
+        // "entre août et septembre 1917": the first month takes the year of the second
+        return new Match(start, k, TimeMl.month(y2, m), false, false);
+      }
     }
     if (k < size && PREVIOUS.contains(n[k])) {
       return new Match(start, k + 1, resolveMonth(m, -1, start), false, false);
@@ -1030,6 +1047,9 @@ final class DateScanner {
         || n[s - 2].equals("toutes"))) {
       return true;
     }
+    if (m.dayGrain() && s > first + 1 && OF.contains(n[s - 1]) && lex.partsOfDay.contains(n[s - 2])) {
+      return true; // "le soir de Noël", "la nuit du 4 août"
+    }
     if (m.dayGrain()) {
       int end = sentenceEnd[sentence];
       for (int k = m.end(); k < end && k < m.end() + 4; k++) {
@@ -1063,8 +1083,12 @@ final class DateScanner {
 
   /** A month without a year: the year of the sentence's last explicit year, else by tense. */
   private String resolveMonth(int month, Integer mod, int at) {
+    if (mod == null && anchorSentence == sentenceOf[at]) {
+      return TimeMl.month(anchorYear, month);
+    }
     if (ref == null) {
-      return String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
+      // "septembre dernier" is relative: no value; "en septembre" is only underspecified
+      return mod != null ? null : String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
     }
     int y = ref.getYear();
     int current = ref.getMonthValue();
@@ -1087,8 +1111,12 @@ final class DateScanner {
 
   /** A day and month without a year, resolved like {@link #resolveMonth}. */
   private String resolveDayMonth(int month, int day, int mod, int at) {
+    if (mod == 0 && anchorSentence == sentenceOf[at]) {
+      LocalDate d = TimeMl.dateOrNull(anchorYear, month, day);
+      return d == null ? TimeMl.dayNoYear(month, day) : TimeMl.day(d);
+    }
     if (ref == null) {
-      return TimeMl.dayNoYear(month, day);
+      return mod != 0 ? null : TimeMl.dayNoYear(month, day);
     }
     int y = ref.getYear();
     if (anchorSentence == sentenceOf[at] && mod == 0) {

@@ -116,6 +116,29 @@ class DateFinderTest {
     assertEquals(List.of("1997", "1997-01"), found.stream().map(e -> e.value().orElse("")).toList());
   }
 
+  /** Without a reference date, a month still takes an explicit year of its sentence. */
+  @Test
+  void anchorYearWithoutReferenceDate() {
+    List<Entity> found = dates("Les enlèvements suivent en 1986 : en mars, c'est un diplomate.", null);
+    assertEquals(List.of("1986", "1986-03"), found.stream().map(e -> e.value().orElse("")).toList());
+  }
+
+  /** "l'année suivante" counts from the year last named, not from the reference date. */
+  @Test
+  void followingYearCountsFromTheLastNamedYear() {
+    List<Entity> found = dates("Il arrive à Lyon en 1995. L'année suivante, il part.",
+        LocalDate.of(2015, 6, 1));
+    assertEquals(List.of("1995", "1996"), found.stream().map(e -> e.value().orElse("")).toList());
+  }
+
+  /** "entre août et septembre 1917": the first month takes the year of the second. */
+  @Test
+  void rangeOfMonths() {
+    List<Entity> found = dates("Il combat entre août et septembre 1917.", null);
+    assertEquals(List.of("août", "septembre 1917"), found.stream().map(Entity::text).toList());
+    assertEquals(List.of("1917-08", "1917-09"), found.stream().map(e -> e.value().orElse("")).toList());
+  }
+
   /** "du 19 au 23 juillet": two DATEs, the first takes the month of the second. */
   @Test
   void rangeOfDays() {
@@ -159,6 +182,9 @@ class DateFinderTest {
       Il a été élu avec 1500 voix.
       De 2000 à 3000 personnes étaient là.
       Il a été reçu.
+      Effet indésirable très fréquent (1/10).
+      Le premier, il a franchi la ligne.
+      Ils ont réveillonné le soir de Noël.
       """)
   void notDates(String text) {
     List<Entity> found = dates(text, LocalDate.of(2015, 6, 15));
