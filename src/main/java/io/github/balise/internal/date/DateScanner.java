@@ -184,9 +184,17 @@ final class DateScanner {
 
   /** The rules that may start with a determiner ({@code le}, {@code cette}…). */
   private Match withDeterminer(int i, boolean contextOk, boolean bareUnit) {
-    String det = null;
+    return withDeterminer(i, contextOk, bareUnit, null);
+  }
+
+  /**
+   * @param implicit the article a contraction before {@code i} holds ({@code le} in {@code du},
+   *     {@code les} in {@code des}), or null
+   */
+  private Match withDeterminer(int i, boolean contextOk, boolean bareUnit, String implicit) {
+    String det = implicit;
     int j = i;
-    if (DETERMINERS.contains(n[i]) && i + 1 < size) {
+    if (implicit == null && DETERMINERS.contains(n[i]) && i + 1 < size) {
       det = n[i];
       j = i + 1;
     }
@@ -256,7 +264,8 @@ final class DateScanner {
     insideModifier = true;
     try {
       if (OF.contains(n[k]) && k + 1 < size) {
-        inner = withDeterminer(k + 1, true, true);
+        String implicit = n[k].equals("du") ? "le" : n[k].equals("des") ? "les" : null;
+        inner = withDeterminer(k + 1, true, true, implicit);
       } else if (t.equals("milieu")) {
         return null; // "milieu" alone is a noun: "le milieu 2015" is not said
       } else {
@@ -287,6 +296,9 @@ final class DateScanner {
       return null;
     }
     k = day[1];
+    if (k < size && (n[k].equals("h") || n[k].startsWith("heure"))) {
+      return null; // "samedi 14 h" is a weekday and a time
+    }
     Integer month = k < size ? lex.months.get(n[k]) : null;
     if (month == null) {
       Match range = rangeStart(start, k, day[0]);
@@ -875,7 +887,7 @@ final class DateScanner {
         && sentenceOf[end] == sentenceOf[k]) {
       return null; // "Toussaint Louverture"
     }
-    Integer y = end < size ? year4(end) : null;
+    Integer y = end < size ? year4Text(raw[end]) : null;
     if (y != null) {
       return new Match(start, end + 1, TimeMl.day(holidayIn(h.value(), y)), true, false);
     }
