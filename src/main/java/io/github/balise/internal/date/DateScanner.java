@@ -5,6 +5,7 @@ import io.github.balise.AnnotatedDocument;
 import io.github.balise.Sentence;
 import io.github.balise.Token;
 import io.github.balise.internal.date.DateLexicon.Phrase;
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
@@ -129,7 +130,12 @@ final class DateScanner {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < size) {
-      Match m = parseAt(i);
+      Match m;
+      try {
+        m = parseAt(i);
+      } catch (DateTimeException | ArithmeticException e) {
+        m = null; // a reference date at the end of time: "demain" has no day to be
+      }
       if (m == null) {
         i++;
         continue;
@@ -561,7 +567,7 @@ final class DateScanner {
         return null;
       }
       int e = k + 2;
-      Integer y = e < size ? year4(e) : null;
+      Integer y = e < size ? year4Text(raw[e]) : null;
       if (y != null) {
         return new Match(start, e + 1, TimeMl.month(y, m), false, false);
       }
@@ -571,7 +577,7 @@ final class DateScanner {
       return null;
     }
     if ((u.equals("annee") || u.equals("an")) && det.equals("l'") && k < size) {
-      Integer y = year4(k);
+      Integer y = year4Text(raw[k]);
       if (y != null) {
         return new Match(start, k + 1, TimeMl.year(y), false, false);
       }
@@ -817,7 +823,7 @@ final class DateScanner {
       return null;
     }
     int k = j + 1;
-    Integer y = k < size ? year4(k) : null;
+    Integer y = k < size ? year4Text(raw[k]) : null;
     if (y != null) {
       return new Match(start, k + 1, y + "-" + s, false, false);
     }
@@ -1341,11 +1347,12 @@ final class DateScanner {
       // a unit in capitals ("2000 F", "1500 MF", "2000 km") counts; a name does not
       return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
     }
-    if (!lex.yearFollowers.contains(n[k])) {
-      return false;
+    if (!lex.yearFollowers.contains(n[k]) && !(n[k].endsWith("ait") || n[k].endsWith("aient"))) {
+      return false; // a verb in the imperfect may follow: "le traité de 1945 prévoyait"
     }
     // "de 2000 à 3000 personnes"
     if (RANGE_LINKS.contains(n[k]) && k + 2 < size && isDigits(raw[k + 1])
+        && raw[k + 1].length() == 4
         && Character.isLowerCase(raw[k + 2].charAt(0))
         && !lex.yearFollowers.contains(n[k + 2])) {
       return false;

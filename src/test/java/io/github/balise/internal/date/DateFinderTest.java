@@ -256,5 +256,8 @@ class DateFinderTest {
       DocumentAssertions.assertWellFormed(doc);
     }
     assertFalse(dates("31/02/2015", null).stream().anyMatch(e -> e.text().equals("31/02/2015")));
+    for (LocalDate extreme : List.of(LocalDate.MAX, LocalDate.MIN, LocalDate.of(1, 1, 1))) {
+      dates("Hier, demain, lundi prochain, l'an prochain, dans 3 ans, le 12 mai, Noël.", extreme);
+    }
   }
 }
