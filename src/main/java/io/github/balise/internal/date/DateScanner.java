@@ -89,6 +89,8 @@ final class DateScanner {
   private LocalDate lastDay;
   private int anchorSentence = -1;
   private int anchorYear;
+  /** {@link #anchorYear} of a generic sentence, whose dates have no year. */
+  private static final int GENERIC = Integer.MIN_VALUE;
   private int lastEnd = -1;
   /** The last year a kept date named, anywhere before: "l'année suivante" counts from it. */
   private int documentYear = Integer.MIN_VALUE;
@@ -154,6 +156,12 @@ final class DateScanner {
         anchorSentence = sentenceOf[m.start()];
         anchorYear = Integer.parseInt(v.substring(0, 4));
         documentYear = anchorYear;
+      } else if (v != null && v.startsWith("XXXX-") && v.length() == 7
+          && Character.isLetter(v.charAt(5))) {
+        // a season of no year ("en été", "les mois d'été") makes the sentence generic: its other
+        // dates have no year either ("entre le 15 juillet et le 15 août, le camping est plein")
+        anchorSentence = sentenceOf[m.start()];
+        anchorYear = GENERIC;
       }
       if (m.dayGrain() && m.value() != null && m.value().length() == 10
           && Character.isDigit(m.value().charAt(0))) {
@@ -1102,7 +1110,8 @@ final class DateScanner {
   /** A month without a year: the year of the sentence's last explicit year, else by tense. */
   private String resolveMonth(int month, Integer mod, int at) {
     if (mod == null && anchorSentence == sentenceOf[at]) {
-      return TimeMl.month(anchorYear, month);
+      return anchorYear == GENERIC ? String.format(java.util.Locale.ROOT, "XXXX-%02d", month)
+          : TimeMl.month(anchorYear, month);
     }
     if (ref == null) {
       // "septembre dernier" is relative: no value; "en septembre" is only underspecified
@@ -1130,6 +1139,9 @@ final class DateScanner {
   /** A day and month without a year, resolved like {@link #resolveMonth}. */
   private String resolveDayMonth(int month, int day, int mod, int at) {
     if (mod == 0 && anchorSentence == sentenceOf[at]) {
+      if (anchorYear == GENERIC) {
+        return TimeMl.dayNoYear(month, day);
+      }
       LocalDate d = TimeMl.dateOrNull(anchorYear, month, day);
       return d == null ? TimeMl.dayNoYear(month, day) : TimeMl.day(d);
     }

@@ -139,6 +139,15 @@ class DateFinderTest {
     assertEquals(List.of("1917-08", "1917-09"), found.stream().map(e -> e.value().orElse("")).toList());
   }
 
+  /** A sentence about a season of no year is generic: its other dates have no year either. */
+  @Test
+  void genericSentence() {
+    List<Entity> found = dates("Pendant les mois d'été, et surtout entre le 15 juillet et le 15 août,"
+        + " le camping est complet.", LocalDate.of(1999, 8, 6));
+    assertEquals(List.of("XXXX-SU", "XXXX-07-15", "XXXX-08-15"),
+        found.stream().map(e -> e.value().orElse("")).toList());
+  }
+
   /** "du 19 au 23 juillet": two DATEs, the first takes the month of the second. */
   @Test
   void rangeOfDays() {
