@@ -28,6 +28,8 @@ final class DateLexicon {
   record Phrase(String[] tokens, String value) {}
 
   final Map<String, Integer> months;
+  /** The longest name of each month ({@code septembre}, not {@code sept}): what may stand alone. */
+  final Set<String> fullMonthNames;
   final Map<String, Integer> weekdays;
   final PhraseTable numbers;
   final Map<String, String> seasons;
@@ -44,6 +46,10 @@ final class DateLexicon {
   DateLexicon() {
     FrenchTokenizer tokenizer = new FrenchTokenizer();
     months = intMap(read("months.txt"));
+    Map<Integer, String> longest = new HashMap<>();
+    months.forEach((name, number) -> longest.merge(number, name,
+        (a, b) -> a.length() >= b.length() ? a : b));
+    fullMonthNames = Set.copyOf(longest.values());
     weekdays = intMap(read("weekdays.txt"));
     numbers = new PhraseTable(tokenizer, read("numbers.txt"), false);
     seasons = stringMap(read("seasons.txt"));

@@ -319,7 +319,7 @@ final class DateScanner {
       if (range != null) {
         return range;
       }
-      if (weekday != null && det == null || weekday != null && det.equals("le")) {
+      if (weekday != null && (det == null || det.equals("le"))) {
         return new Match(start, k, weekdayAndDay(weekday, day[0], start), true, false);
       }
       // "le 16": a day of the month alone, only where nothing follows that it could count
@@ -808,11 +808,9 @@ final class DateScanner {
     if (k < size && NEXT.contains(n[k])) {
       return new Match(start, k + 1, resolveMonth(m, 1, start), false, false);
     }
-    // a bare month name: a full name, in lower case (not "Mars" the planet), in a date context
-    boolean fullName = n[j].length() >= 3 && !n[j].endsWith(".") && !n[j].equals("jui")
-        && !n[j].equals("sept") && !n[j].equals("oct") && !n[j].equals("nov")
-        && !n[j].equals("dec") && !n[j].equals("fev") && !n[j].equals("avr")
-        && !n[j].equals("janv") && !n[j].equals("juil") && !n[j].equals("fevr");
+    // a bare month name: a full name ("sept" is also seven), in lower case (not "Mars" the
+    // planet), in a date context
+    boolean fullName = lex.fullMonthNames.contains(n[j]);
     boolean lowerCase = raw[j].equals(low[j]) || raw[j].equals(raw[j].toUpperCase(java.util.Locale.ROOT));
     if (!fullName || !lowerCase || !(contextOk || inDateContext(start))) {
       return null;
@@ -849,9 +847,6 @@ final class DateScanner {
       boolean comme = (k < size && n[k].equals("comme"))
           || (start > 0 && n[start - 1].equals("comme"));
       return en || comme ? new Match(start, end, "XXXX-" + s, false, false) : null;
-    }
-    if (det == null) {
-      return null;
     }
     return new Match(start, end, ref == null ? null : (ref.getYear() + offset) + "-" + s, false,
         false);
