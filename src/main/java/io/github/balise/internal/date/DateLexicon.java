@@ -42,6 +42,7 @@ final class DateLexicon {
   final PhraseTable tenseCues;
   final Set<String> etreParticiples;
   final PhraseTable weekdayModifiers;
+  private final Set<String> firstWords;
 
   DateLexicon() {
     FrenchTokenizer tokenizer = new FrenchTokenizer();
@@ -62,6 +63,22 @@ final class DateLexicon {
     tenseCues = new PhraseTable(tokenizer, read("tense.txt"), true, false);
     etreParticiples = set(read("etre-participles.txt"));
     weekdayModifiers = new PhraseTable(tokenizer, read("weekday-modifiers.txt"), false);
+    Set<String> first = new HashSet<>();
+    first.addAll(months.keySet());
+    first.addAll(weekdays.keySet());
+    first.addAll(seasons.keySet());
+    for (PhraseTable t : List.of(numbers, holidays, relativeDays, vague)) {
+      first.addAll(t.firstTokens());
+    }
+    firstWords = Set.copyOf(first);
+  }
+
+  /**
+   * Whether a normalised token is a word some list entry begins with (a month, a weekday, a
+   * number, a season, a holiday, a relative day or a vague reference).
+   */
+  boolean startsAnEntry(String normalized) {
+    return firstWords.contains(normalized);
   }
 
   private static List<String> read(String name) {
@@ -75,14 +92,41 @@ final class DateLexicon {
 
   /** Lower case (root locale), accents removed, typographic apostrophe made straight. */
   static String normalize(String s) {
-    String lower = s.toLowerCase(Locale.ROOT).replace('’', '\'');
-    boolean ascii = true;
-    for (int i = 0; i < lower.length() && ascii; i++) {
-      ascii = lower.charAt(i) < 128;
+    String lower = lower(s);
+    StringBuilder b = null;
+    for (int i = 0; i < lower.length(); i++) {
+      char c = lower.charAt(i);
+      if (c < 128) {
+        if (b != null) {
+          b.append(c);
+        }
+        continue;
+      }
+      if (c >= BASE_LETTERS.length) {
+        return slowStrip(lower); // beyond Latin Extended-A: let the normaliser decide
+      }
+      if (b == null) {
+        b = new StringBuilder(lower.length()).append(lower, 0, i);
+      }
+      char base = BASE_LETTERS[c];
+      if (base != 0) {
+        b.append(base);
+      }
     }
-    if (ascii) {
-      return lower;
+    return b == null ? lower : b.toString();
+  }
+
+  /** For each Latin-1 and Latin Extended-A character, itself without accents (0: drop it). */
+  private static final char[] BASE_LETTERS = new char[0x180];
+
+  static {
+    for (char c = 0; c < BASE_LETTERS.length; c++) {
+      String stripped = slowStrip(String.valueOf(c));
+      BASE_LETTERS[c] = stripped.length() == 1 ? stripped.charAt(0) : stripped.isEmpty() ? 0 : c;
     }
+  }
+
+  private static String slowStrip(String lower) {
     String d = Normalizer.normalize(lower, Normalizer.Form.NFD);
     StringBuilder b = new StringBuilder(d.length());
     for (int i = 0; i < d.length(); i++) {
@@ -169,6 +213,11 @@ final class DateLexicon {
       for (List<Phrase> l : byFirst.values()) {
         l.sort((a, b) -> b.tokens().length - a.tokens().length); // longest first
       }
+    }
+
+    /** Returns the first tokens of the phrases. */
+    Set<String> firstTokens() {
+      return byFirst.keySet();
     }
 
     /** Returns the longest phrase whose tokens are {@code norm[i..]}, or null. */

@@ -63,6 +63,8 @@ final class DateScanner {
       Set.of("plus", "moins", "pres", "environ", "quelque");
   private static final Set<String> COUNT_UNITS =
       Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees");
+  /** Words that begin a rule of their own: "d'ici", "il y a", "dans deux mois", "mois de mai", "années 60". */
+  private static final Set<String> STARTERS = Set.of("ici", "il", "dans", "mois", "annees");
   private static final int TENSE_WINDOW = 60;
   /**
    * Words before an infinitive that make it a coming event ("pour signer", "peuvent rêver"); so
@@ -132,6 +134,10 @@ final class DateScanner {
     List<Match> out = new ArrayList<>();
     int i = 0;
     while (i < size) {
+      if (!mayStartDate(i)) {
+        i++;
+        continue;
+      }
       Match m;
       try {
         m = parseAt(i);
@@ -170,6 +176,20 @@ final class DateScanner {
       i = m.end();
     }
     return out;
+  }
+
+  /**
+   * A cheap first test: whether some rule could start at token {@code i}. Most tokens of a text
+   * cannot, and skipping them keeps the scan fast; each rule below begins with one of these.
+   */
+  private boolean mayStartDate(int i) {
+    char c = raw[i].charAt(0);
+    if (Character.isDigit(c) || c == 'I' || c == 'V' || c == 'X') {
+      return true; // numbers, dates in figures, centuries in Roman numerals
+    }
+    String t = n[i];
+    return DETERMINERS.contains(t) || MODIFIERS.contains(t) || STARTERS.contains(t)
+        || HOLIDAY_NOUNS.contains(t) || t.startsWith("mi-") || lex.startsAnEntry(t);
   }
 
   // ---------------------------------------------------------------- rules
