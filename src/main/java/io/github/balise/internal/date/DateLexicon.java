@@ -33,6 +33,7 @@ final class DateLexicon {
   final Map<String, Integer> weekdays;
   final PhraseTable numbers;
   final Map<String, String> seasons;
+  final Map<String, Integer> decades;
   final PhraseTable holidays;
   final PhraseTable relativeDays;
   final PhraseTable vague;
@@ -54,6 +55,7 @@ final class DateLexicon {
     weekdays = intMap(read("weekdays.txt"));
     numbers = new PhraseTable(tokenizer, read("numbers.txt"), false);
     seasons = stringMap(read("seasons.txt"));
+    decades = intMap(read("decades.txt"));
     holidays = new PhraseTable(tokenizer, read("holidays.txt"), false);
     relativeDays = new PhraseTable(tokenizer, read("relative-days.txt"), false);
     vague = new PhraseTable(tokenizer, read("vague.txt"), false);

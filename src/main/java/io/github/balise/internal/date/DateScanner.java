@@ -298,7 +298,12 @@ final class DateScanner {
     insideModifier = true;
     try {
       if (OF.contains(n[k]) && k + 1 < size) {
-        String implicit = n[k].equals("du") ? "le" : n[k].equals("des") ? "les" : null;
+        String implicit = n[k].equals("du") ? "le" : n[k].equals("des") ? "les"
+            : UNITS.contains(n[k + 1]) ? "le" : null; // "en fin d'année", "en début de mois"
+        if (det == null && implicit != null && !n[k].equals("du") && !n[k].equals("des")
+            && start > 0 && OF.contains(n[start - 1])) {
+          return null; // "une fête de fin d'année" names a kind of party, not a date
+        }
         inner = withDeterminer(k + 1, true, true, implicit);
       } else if (t.equals("milieu")) {
         return null; // "milieu" alone is a noun: "le milieu 2015" is not said
@@ -421,6 +426,9 @@ final class DateScanner {
       return null;
     }
     int count = parts[2] >= 0 ? 3 : 2;
+    if (sep == '.' && (count != 3 || digits[2] != 4)) {
+      return null; // "3.5" is a decimal; only "18.05.1999" is a date
+    }
     int y;
     int m;
     int d;
@@ -524,7 +532,8 @@ final class DateScanner {
           return 0;
         }
         value = value * 10 + (c - '0');
-      } else if ((c == '/' || c == '-') && (sep == 0 || sep == c) && len > 0 && group < 2) {
+      } else if ((c == '/' || c == '-' || c == '.') && (sep == 0 || sep == c) && len > 0
+          && group < 2) {
         sep = c;
         parts[group] = value;
         digits[group] = len;
@@ -622,8 +631,17 @@ final class DateScanner {
     if (u.equals("mois-ci")) {
       u = "mois";
     }
-    if (!UNITS
-        .contains(u)) {
+    if (u.equals("siecle")) {
+      int offsetC = demonstrative ? 0 : k < size && PREVIOUS.contains(n[k]) ? -1
+          : k < size && NEXT.contains(n[k]) ? 1 : Integer.MIN_VALUE;
+      if (offsetC == Integer.MIN_VALUE) {
+        return null;
+      }
+      int endC = demonstrative ? k : k + 1;
+      return new Match(start, endC, ref == null ? null : String.format(java.util.Locale.ROOT,
+          "%02dXX", (ref.getYear() - 1) / 100 + offsetC), false, false);
+    }
+    if (!UNITS.contains(u)) {
       return null;
     }
     int offset;
@@ -866,7 +884,13 @@ final class DateScanner {
       boolean en = start > 0 && n[start - 1].equals("en");
       boolean comme = (k < size && n[k].equals("comme"))
           || (start > 0 && n[start - 1].equals("comme"));
-      return en || comme ? new Match(start, end, "XXXX-" + s, false, false) : null;
+      if (en || comme) {
+        return new Match(start, end, "XXXX-" + s, false, false);
+      }
+      if (start == 0 || !n[start - 1].equals("au")) {
+        return null;
+      }
+      // "au printemps": the article is in "au", and the season that of the reference year
     }
     return new Match(start, end, ref == null ? null : (ref.getYear() + offset) + "-" + s, false,
         false);
@@ -880,7 +904,8 @@ final class DateScanner {
         String decade = d.length() == 4 ? d.substring(0, 3) : "19" + d.charAt(0);
         return new Match(start, j + 2, decade + "X", false, false);
       }
-      return null;
+      Integer words = lex.decades.get(n[j + 1]);
+      return words == null ? null : new Match(start, j + 2, words + "X", false, false);
     }
     if (j + 1 < size && n[j + 1].equals("siecle") && (det == null || det.equals("le"))) {
       int c = centuryNumber(raw[j]);

@@ -66,6 +66,9 @@ class DateFinderTest {
       Il a été élu le 10 novembre 93.                         | le 10 novembre 93         | 1993-11-10
       Entre 1990 et 1999, la ville a grandi.                  | 1990                      | 1990
       Ce manuscrit date de 1789.                              | 1789                      | 1789
+      Les années trente furent dures.                         | Les années trente         | 193X
+      Le 18.05.1999, il pleuvait.                             | Le 18.05.1999             | 1999-05-18
+      Il combat à l'automne 1944 en Italie.                   | l'automne 1944            | 1944-FA
       """)
   void absolute(String text, String span, String value) {
     Entity e = dates(text, null).get(0);
@@ -100,6 +103,10 @@ class DateFinderTest {
       La fête de Pentecôte aura lieu dimanche.        | 1999-05-18 | dimanche              | 1999-05-23
       Nous sommes désormais prêts.                    | 1999-09-13 | désormais             | 1999-09-13
       Ils se sont vus récemment.                      | 1999-09-13 | récemment             | PAST_REF
+      En fin d'année, les prix montent.               | 2015-06-15 | fin d'année           | 2015
+      Au printemps, les fleurs poussent.              | 2015-06-15 | printemps             | 2015-SP
+      Le siècle dernier fut violent.                  | 2015-06-15 | Le siècle dernier     | 19XX
+      Il partira à la fin du mois.                    | 2015-06-15 | la fin du mois        | 2015-06
       """)
   void relative(String text, LocalDate reference, String span, String value) {
     Entity e = dates(text, reference).stream().filter(d -> d.text().equals(span)).findFirst()
@@ -194,6 +201,8 @@ class DateFinderTest {
       Effet indésirable très fréquent (1/10).
       Le premier, il a franchi la ligne.
       Ils ont réveillonné le soir de Noël.
+      Ils préparent une fête de fin d'année.
+      Il a 3.5 ans de retard.
       """)
   void notDates(String text) {
     List<Entity> found = dates(text, LocalDate.of(2015, 6, 15));
