@@ -5,6 +5,7 @@ import io.github.balise.AnnotatedDocument;
 import io.github.balise.Sentence;
 import io.github.balise.Token;
 import io.github.balise.internal.date.DateLexicon.Phrase;
+import io.github.balise.internal.date.TenseCues.Tense;
 import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -30,8 +31,6 @@ final class DateScanner {
   /** A found date: tokens {@code [start, end)} and its TimeML value (null if unknown). */
   record Match(int start, int end, String value, boolean dayGrain, boolean weekdayOnly) {}
 
-  private enum Tense { PAST, FUTURE, NONE }
-
   private static final Set<String> DETERMINERS =
       Set.of("le", "la", "l'", "les", "ce", "cet", "cette", "ces");
   private static final Set<String> MODIFIERS = Set.of("debut", "fin", "milieu", "courant");
@@ -44,15 +43,6 @@ final class DateScanner {
   private static final Set<String> BEFORE_PART_OF_DAY =
       Set.of("au", "en", "dans", "vers", "des", "la", "l'", "le", "fin", "debut", "milieu", "de",
           "d'", "du", "tot", "tard", "tres", "a");
-  /** Nouns in -ait that are no imperfect verbs. */
-  private static final Set<String> AIT_NOUNS =
-      Set.of("souhait", "portrait", "extrait", "attrait", "trait", "lait", "retrait", "fait",
-          "parfait", "bienfait", "forfait", "méfait", "abstrait", "distrait");
-  /** Words in -ra, -ront, -rai, -ras that are no future verbs. */
-  private static final Set<String> RA_NOUNS =
-      Set.of("contra", "extra", "opéra", "caméra", "ultra", "cobra", "tiara", "mantra", "sierra",
-          "front", "affront", "hydra", "vrai", "bras", "gras", "choléra", "zébra", "tantra",
-          "mascara", "véra");
   private static final Set<String> SEASON_DETERMINERS = Set.of("l'", "le", "cet", "ce", "cette");
   private static final Set<String> HOLIDAY_NOUNS = Set.of("jour", "journee", "fete");
   private static final Set<String> UNITS =
@@ -65,16 +55,6 @@ final class DateScanner {
       Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees");
   /** Words that begin a rule of their own: "d'ici", "il y a", "dans deux mois", "mois de mai", "années 60". */
   private static final Set<String> STARTERS = Set.of("ici", "il", "dans", "mois", "annees");
-  private static final int TENSE_WINDOW = 60;
-  /**
-   * Words before an infinitive that make it a coming event ("pour signer", "peuvent rêver"); so
-   * do "avant de" and "afin de".
-   */
-  private static final Set<String> BEFORE_INFINITIVE =
-      Set.of("pour", "va", "vont", "doit", "doivent", "peut", "peuvent",
-          "devrait", "devraient", "pourrait", "pourraient", "veut", "veulent", "compte",
-          "comptent");
-
   private final DateLexicon lex;
   private final String text;
   private final List<Token> tokens;
@@ -86,7 +66,7 @@ final class DateScanner {
   private final int[] sentenceFirst;
   private final int[] sentenceEnd;
   private final LocalDate ref;
-  private final byte[] cueCache;
+  private final TenseCues tense;
 
   private LocalDate lastDay;
   private int anchorSentence = -1;
@@ -126,7 +106,7 @@ final class DateScanner {
       }
     }
     this.ref = doc.referenceDate().orElse(null);
-    this.cueCache = new byte[size];
+    this.tense = new TenseCues(lex, n, low, sentenceOf, sentenceFirst, sentenceEnd);
   }
 
   /** Scans the whole document. */
@@ -421,7 +401,7 @@ final class DateScanner {
     }
     int[] parts = new int[3];
     int[] digits = new int[3];
-    char sep = splitNumeric(raw[j], parts, digits);
+    char sep = Numerals.splitNumeric(raw[j], parts, digits);
     if (sep == 0) {
       return null;
     }
@@ -477,7 +457,7 @@ final class DateScanner {
     }
     String d = raw[j];
     String m = raw[j + 1];
-    if (!isDigits(d) || !isDigits(m) || d.length() > 2 || m.length() > 2
+    if (!Numerals.isDigits(d) || !Numerals.isDigits(m) || d.length() > 2 || m.length() > 2
         || sentenceOf[j] != sentenceOf[j + 1]) {
       return null;
     }
@@ -488,7 +468,7 @@ final class DateScanner {
     }
     int k = j + 2;
     Integer y = null;
-    if (k < size && sentenceOf[k] == sentenceOf[j] && isDigits(raw[k])) {
+    if (k < size && sentenceOf[k] == sentenceOf[j] && Numerals.isDigits(raw[k])) {
       if (raw[k].length() == 4) {
         y = year4(k);
       } else if (raw[k].length() == 2 && (det != null || m.startsWith("0"))) {
@@ -515,42 +495,6 @@ final class DateScanner {
     return date == null ? null : new Match(start, k + 1, TimeMl.day(date), true, false);
   }
 
-  /**
-   * Splits {@code 13/11/2015} or {@code 2013-03-01} into numbers; returns the separator, or 0
-   * when the token is not two or three groups of digits joined by one separator.
-   */
-  private static char splitNumeric(String s, int[] parts, int[] digits) {
-    char sep = 0;
-    int group = 0;
-    int value = 0;
-    int len = 0;
-    parts[2] = -1;
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c >= '0' && c <= '9') {
-        if (++len > 4) {
-          return 0;
-        }
-        value = value * 10 + (c - '0');
-      } else if ((c == '/' || c == '-' || c == '.') && (sep == 0 || sep == c) && len > 0
-          && group < 2) {
-        sep = c;
-        parts[group] = value;
-        digits[group] = len;
-        group++;
-        value = 0;
-        len = 0;
-      } else {
-        return 0;
-      }
-    }
-    if (sep == 0 || len == 0) {
-      return 0;
-    }
-    parts[group] = value;
-    digits[group] = len;
-    return sep;
-  }
 
   /** {@code lundi}, {@code ce dimanche}, {@code mercredi dernier}, {@code mardi en huit}. */
   private Match weekday(int start, int j, String det) {
@@ -583,7 +527,7 @@ final class DateScanner {
       default -> {
         if ("ce".equals(det) && ref.getDayOfWeek().getValue() == wd) {
           d = ref;
-        } else if (tenseAt(start) == Tense.PAST) {
+        } else if (tense.at(start) == Tense.PAST) {
           d = TimeMl.previousWeekday(ref, wd);
         } else {
           d = TimeMl.nextWeekday(ref, wd);
@@ -690,7 +634,7 @@ final class DateScanner {
       }
       case "week-end", "weekend" -> {
         LocalDate base = ref.plusWeeks(offset);
-        if (offset == 0 && ref.getDayOfWeek().getValue() <= 5 && tenseAt(start) == Tense.PAST) {
+        if (offset == 0 && ref.getDayOfWeek().getValue() <= 5 && tense.at(start) == Tense.PAST) {
           base = ref.minusWeeks(1); // "se sont rendus ce week-end", written on a Tuesday
         }
         yield TimeMl.week(base) + "-WE";
@@ -900,7 +844,7 @@ final class DateScanner {
   private Match decadeOrCentury(int start, int j, String det) {
     if (n[j].equals("annees") && j + 1 < size && (det == null || det.equals("les"))) {
       String d = raw[j + 1];
-      if (isDigits(d) && (d.length() == 2 || d.length() == 4) && d.endsWith("0")) {
+      if (Numerals.isDigits(d) && (d.length() == 2 || d.length() == 4) && d.endsWith("0")) {
         String decade = d.length() == 4 ? d.substring(0, 3) : "19" + d.charAt(0);
         return new Match(start, j + 2, decade + "X", false, false);
       }
@@ -908,7 +852,7 @@ final class DateScanner {
       return words == null ? null : new Match(start, j + 2, words + "X", false, false);
     }
     if (j + 1 < size && n[j + 1].equals("siecle") && (det == null || det.equals("le"))) {
-      int c = centuryNumber(raw[j]);
+      int c = Numerals.centuryNumber(raw[j]);
       if (c >= 1 && c <= 21) {
         return new Match(start, j + 2, String.format(java.util.Locale.ROOT, "%02dXX", c - 1),
             false, false);
@@ -951,7 +895,7 @@ final class DateScanner {
     }
     LocalDate thisYear = holidayIn(h.value(), ref.getYear());
     LocalDate d;
-    if (tenseAt(start) == Tense.PAST) {
+    if (tense.at(start) == Tense.PAST) {
       d = thisYear.isAfter(ref) ? holidayIn(h.value(), ref.getYear() - 1) : thisYear;
     } else {
       d = thisYear.isBefore(ref) ? holidayIn(h.value(), ref.getYear() + 1) : thisYear;
@@ -971,7 +915,7 @@ final class DateScanner {
   private Match year(int i, boolean contextOk) {
     Integer y = year4(i);
     if (y == null) {
-      if (i > 0 && n[i - 1].equals("en") && raw[i].length() == 2 && isDigits(raw[i])
+      if (i > 0 && n[i - 1].equals("en") && raw[i].length() == 2 && Numerals.isDigits(raw[i])
           && (i + 1 == size || isPunctuation(i + 1))) {
         int yy = expandYear(Integer.parseInt(raw[i]));
         return new Match(i, i + 1, TimeMl.year(yy), false, false);
@@ -1059,7 +1003,7 @@ final class DateScanner {
     }
     int count;
     int e;
-    if (isDigits(raw[k]) && raw[k].length() <= 3) {
+    if (Numerals.isDigits(raw[k]) && raw[k].length() <= 3) {
       count = Integer.parseInt(raw[k]);
       e = k + 1;
     } else {
@@ -1129,7 +1073,7 @@ final class DateScanner {
     }
     if (m.weekdayOnly()) {
       if (s > first && (n[s - 1].equals("h") || n[s - 1].equals("heures")
-          || n[s - 1].equals("midi") || n[s - 1].equals("minuit") || isClock(raw[s - 1]))) {
+          || n[s - 1].equals("midi") || n[s - 1].equals("minuit") || Numerals.isClock(raw[s - 1]))) {
         return true; // "entre 0 h 30 et 4 h mardi" is one TIME
       }
       for (int k = Math.max(first, s - 4); k < s; k++) {
@@ -1166,7 +1110,7 @@ final class DateScanner {
     } else if (anchorSentence == sentenceOf[at]) {
       y = anchorYear;
     } else {
-      Tense t = tenseAt(at);
+      Tense t = tense.at(at);
       if (t == Tense.PAST && month > current) {
         y--;
       } else if (t == Tense.FUTURE && month < current) {
@@ -1195,7 +1139,7 @@ final class DateScanner {
       LocalDate same = TimeMl.dateOrNull(y, month, day);
       boolean after = same == null || same.isAfter(ref);
       boolean before = same != null && same.isBefore(ref);
-      Tense t = mod < 0 ? Tense.PAST : mod > 0 ? Tense.FUTURE : tenseAt(at);
+      Tense t = mod < 0 ? Tense.PAST : mod > 0 ? Tense.FUTURE : tense.at(at);
       if (mod < 0 && !before || mod == 0 && t == Tense.PAST && after) {
         y--;
       } else if (mod > 0 && !after || mod == 0 && t == Tense.FUTURE && before) {
@@ -1211,7 +1155,7 @@ final class DateScanner {
     if (ref == null) {
       return null;
     }
-    boolean past = tenseAt(at) == Tense.PAST;
+    boolean past = tense.at(at) == Tense.PAST;
     LocalDate month = ref.withDayOfMonth(1);
     for (int k = 0; k < 28; k++) {
       LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
@@ -1229,7 +1173,7 @@ final class DateScanner {
     if (ref == null) {
       return null;
     }
-    boolean past = tenseAt(at) == Tense.PAST;
+    boolean past = tense.at(at) == Tense.PAST;
     LocalDate month = ref.withDayOfMonth(1);
     for (int k = 0; k < 3; k++) {
       LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
@@ -1247,88 +1191,6 @@ final class DateScanner {
     }
     int y = ref.getYear() / 100 * 100 + yy;
     return y > ref.getYear() + 10 ? y - 100 : y;
-  }
-
-  // ---------------------------------------------------------------- tense
-
-  /** The tense of the nearest cue in the sentence around token {@code at}. */
-  private Tense tenseAt(int at) {
-    // a deadline is ahead: "jusqu'au 30 juin", "d'ici le 30 juin"
-    for (int k = Math.max(0, at - 2); k < at; k++) {
-      if (low[k].equals("jusqu'") || low[k].equals("ici")) {
-        return Tense.FUTURE;
-      }
-    }
-    int s = sentenceOf[at];
-    int first = sentenceFirst[s];
-    int end = sentenceEnd[s];
-    for (int d = 1; d <= TENSE_WINDOW; d++) {
-      int before = at - d;
-      int after = at + d;
-      if (before < first && after >= end) {
-        break;
-      }
-      if (before >= first) {
-        Tense t = cue(before);
-        if (t != Tense.NONE) {
-          return t;
-        }
-      }
-      if (after < end) {
-        Tense t = cue(after);
-        if (t != Tense.NONE) {
-          return t;
-        }
-      }
-    }
-    return Tense.NONE;
-  }
-
-  private Tense cue(int k) {
-    if (cueCache[k] == 0) {
-      Tense t = computeCue(k);
-      cueCache[k] = (byte) (t.ordinal() + 1);
-    }
-    return Tense.values()[cueCache[k] - 1];
-  }
-
-  private Tense computeCue(int k) {
-    Phrase p = lex.tenseCues.match(low, k, sentenceEndOf(k));
-    if (p != null) {
-      return p.value().equals("past") ? Tense.PAST : Tense.FUTURE;
-    }
-    String w = low[k];
-    if (w.equals("est") || w.equals("sont")) {
-      int end = sentenceEndOf(k);
-      for (int q = k + 1; q < end && q <= k + 3; q++) {
-        String part = n[q];
-        String stem = part.endsWith("es") ? part.substring(0, part.length() - 2)
-            : part.endsWith("s") || part.endsWith("e") ? part.substring(0, part.length() - 1)
-            : part;
-        if (lex.etreParticiples.contains(part) || lex.etreParticiples.contains(stem)) {
-          return Tense.PAST;
-        }
-      }
-      return Tense.NONE;
-    }
-    if (!isLetters(w) || w.length() < 4) {
-      return Tense.NONE;
-    }
-    if ((w.endsWith("aient") || w.endsWith("ait")) && w.length() >= 5 && !AIT_NOUNS.contains(w)) {
-      int stemEnd = w.length() - (w.endsWith("aient") ? 5 : 3);
-      // -rait/-raient is the conditional, which says nothing of the past
-      return w.charAt(stemEnd - 1) == 'r' ? Tense.NONE : Tense.PAST;
-    }
-    if (k > 0 && w.length() >= 5 && (w.endsWith("er") || w.endsWith("ir") || w.endsWith("re"))
-        && (BEFORE_INFINITIVE.contains(low[k - 1]) || k > 1 && (low[k - 1].equals("de")
-            || low[k - 1].equals("d'")) && (low[k - 2].equals("avant") || low[k - 2].equals("afin")))) {
-      return Tense.FUTURE;
-    }
-    if ((w.endsWith("ra") || w.endsWith("ront") || w.endsWith("rai") || w.endsWith("ras"))
-        && !RA_NOUNS.contains(w)) {
-      return Tense.FUTURE;
-    }
-    return Tense.NONE;
   }
 
   // ---------------------------------------------------------------- token tests
@@ -1367,7 +1229,7 @@ final class DateScanner {
   }
 
   private static Integer year4Text(String s) {
-    if (s.length() != 4 || !isDigits(s)) {
+    if (s.length() != 4 || !Numerals.isDigits(s)) {
       return null;
     }
     int y = Integer.parseInt(s);
@@ -1376,7 +1238,7 @@ final class DateScanner {
 
   /** A two-digit year after a month ({@code octobre 98}). */
   private Integer year2(int k) {
-    if (raw[k].length() != 2 || !isDigits(raw[k]) || !yearFollowerOk(k + 1)) {
+    if (raw[k].length() != 2 || !Numerals.isDigits(raw[k]) || !yearFollowerOk(k + 1)) {
       return null;
     }
     return expandYear(Integer.parseInt(raw[k]));
@@ -1403,7 +1265,7 @@ final class DateScanner {
       return false; // a verb in the imperfect may follow: "le traité de 1945 prévoyait"
     }
     // "de 2000 à 3000 personnes"
-    if (RANGE_LINKS.contains(n[k]) && k + 2 < size && isDigits(raw[k + 1])
+    if (RANGE_LINKS.contains(n[k]) && k + 2 < size && Numerals.isDigits(raw[k + 1])
         && raw[k + 1].length() == 4
         && Character.isLowerCase(raw[k + 2].charAt(0))
         && !lex.yearFollowers.contains(n[k + 2])) {
@@ -1465,77 +1327,10 @@ final class DateScanner {
     return p == null ? null : new int[] {Integer.parseInt(p.value()), k + p.tokens().length};
   }
 
-  /** {@code XIXe} -> 19, {@code 21e} -> 21, {@code Ier} -> 1; -1 if it is no century. */
-  private static int centuryNumber(String s) {
-    String lower = s.toLowerCase(java.util.Locale.ROOT);
-    int cut = lower.length();
-    for (String suffix : new String[] {"ème", "eme", "e", "er", "è"}) {
-      if (lower.endsWith(suffix) && lower.length() > suffix.length()) {
-        cut = lower.length() - suffix.length();
-        break;
-      }
-    }
-    if (cut == lower.length()) {
-      return -1;
-    }
-    String body = s.substring(0, cut);
-    if (isDigits(body)) {
-      return body.length() <= 2 ? Integer.parseInt(body) : -1;
-    }
-    int total = 0;
-    int previous = 0;
-    for (int i = body.length() - 1; i >= 0; i--) {
-      int v = switch (body.charAt(i)) {
-        case 'I' -> 1;
-        case 'V' -> 5;
-        case 'X' -> 10;
-        default -> -1;
-      };
-      if (v < 0) {
-        return -1;
-      }
-      total += v < previous ? -v : v;
-      previous = Math.max(previous, v);
-    }
-    return total;
-  }
 
   private boolean isPunctuation(int k) {
     return !Character.isLetterOrDigit(raw[k].charAt(0));
   }
 
-  private static boolean isClock(String s) {
-    int h = s.indexOf('h');
-    if (h <= 0 || h > 2) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      if (i != h && !Character.isDigit(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 
-  private static boolean isDigits(String s) {
-    if (s.isEmpty()) {
-      return false;
-    }
-    for (int i = 0; i < s.length(); i++) {
-      char c = s.charAt(i);
-      if (c < '0' || c > '9') {
-        return false;
-      }
-    }
-    return true;
-  }
-
-  private static boolean isLetters(String s) {
-    for (int i = 0; i < s.length(); i++) {
-      if (!Character.isLetter(s.charAt(i))) {
-        return false;
-      }
-    }
-    return true;
-  }
 }
