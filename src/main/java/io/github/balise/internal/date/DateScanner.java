@@ -10,6 +10,7 @@ import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 
 /**
@@ -53,7 +54,7 @@ final class DateScanner {
       Set.of("plus", "moins", "pres", "environ", "quelque");
   private static final Set<String> COUNT_UNITS =
       Set.of("jour", "jours", "semaine", "semaines", "mois", "an", "ans", "annee", "annees");
-  /** Words that begin a rule of their own: "d'ici", "il y a", "dans deux mois", "mois de mai", "années 60". */
+  /** Words that begin a rule of their own: "d'ici", "il y a", "dans deux mois", "mois de mai". */
   private static final Set<String> STARTERS = Set.of("ici", "il", "dans", "mois", "annees");
   private final DateLexicon lex;
   private final String text;
@@ -299,7 +300,10 @@ final class DateScanner {
     return new Match(start, inner.end(), inner.value(), false, false);
   }
 
-  /** {@code le 13 novembre 2015}, {@code samedi 29 mai}, {@code le 6 mai dernier}, {@code 19} (au 23 juillet). */
+  /**
+   * {@code le 13 novembre 2015}, {@code samedi 29 mai}, {@code le 6 mai dernier}, {@code 19} (au
+   * 23 juillet).
+   */
   private Match dayMonth(int start, int j, String det) {
     if (det != null && !det.equals("le") && !det.equals("ce")) {
       return null;
@@ -537,7 +541,10 @@ final class DateScanner {
     return new Match(start, end, TimeMl.day(d), true, mod == null);
   }
 
-  /** {@code cette année}, {@code la semaine dernière}, {@code l'année 2001}, {@code le mois de septembre 2015}. */
+  /**
+   * {@code cette année}, {@code la semaine dernière}, {@code l'année 2001}, {@code le mois de
+   * septembre 2015}.
+   */
   private Match unit(int start, int j, String det, boolean bareUnit) {
     String u = n[j];
     int k = j + 1;
@@ -582,7 +589,7 @@ final class DateScanner {
         return null;
       }
       int endC = demonstrative ? k : k + 1;
-      return new Match(start, endC, ref == null ? null : String.format(java.util.Locale.ROOT,
+      return new Match(start, endC, ref == null ? null : String.format(Locale.ROOT,
           "%02dXX", (ref.getYear() - 1) / 100 + offsetC), false, false);
     }
     if (!UNITS.contains(u)) {
@@ -644,7 +651,10 @@ final class DateScanner {
     return new Match(start, end, v, false, false);
   }
 
-  /** {@code 1er trimestre 2016}, {@code le dernier jour d'octobre 2015}, {@code la première semaine d'octobre}. */
+  /**
+   * {@code 1er trimestre 2016}, {@code le dernier jour d'octobre 2015}, {@code la première
+   * semaine d'octobre}.
+   */
   private Match ordinal(int start, int j, String det) {
     if (det != null && !det.equals("le") && !det.equals("la") && !det.equals("l'")) {
       return null;
@@ -793,7 +803,7 @@ final class DateScanner {
     // a bare month name: a full name ("sept" is also seven), in lower case (not "Mars" the
     // planet), in a date context
     boolean fullName = lex.fullMonthNames.contains(n[j]);
-    boolean lowerCase = raw[j].equals(low[j]) || raw[j].equals(raw[j].toUpperCase(java.util.Locale.ROOT));
+    boolean lowerCase = raw[j].equals(low[j]) || raw[j].equals(raw[j].toUpperCase(Locale.ROOT));
     if (!fullName || !lowerCase || !(contextOk || inDateContext(start))) {
       return null;
     }
@@ -854,7 +864,7 @@ final class DateScanner {
     if (j + 1 < size && n[j + 1].equals("siecle") && (det == null || det.equals("le"))) {
       int c = Numerals.centuryNumber(raw[j]);
       if (c >= 1 && c <= 21) {
-        return new Match(start, j + 2, String.format(java.util.Locale.ROOT, "%02dXX", c - 1),
+        return new Match(start, j + 2, String.format(Locale.ROOT, "%02dXX", c - 1),
             false, false);
       }
     }
@@ -1094,12 +1104,12 @@ final class DateScanner {
   /** A month without a year: the year of the sentence's last explicit year, else by tense. */
   private String resolveMonth(int month, Integer mod, int at) {
     if (mod == null && anchorSentence == sentenceOf[at]) {
-      return anchorYear == GENERIC ? String.format(java.util.Locale.ROOT, "XXXX-%02d", month)
+      return anchorYear == GENERIC ? String.format(Locale.ROOT, "XXXX-%02d", month)
           : TimeMl.month(anchorYear, month);
     }
     if (ref == null) {
       // "septembre dernier" is relative: no value; "en septembre" is only underspecified
-      return mod != null ? null : String.format(java.util.Locale.ROOT, "XXXX-%02d", month);
+      return mod != null ? null : String.format(Locale.ROOT, "XXXX-%02d", month);
     }
     int y = ref.getYear();
     int current = ref.getMonthValue();
@@ -1259,7 +1269,7 @@ final class DateScanner {
     }
     if (Character.isUpperCase(c)) {
       // a unit in capitals ("2000 F", "1500 MF", "2000 km") counts; a name does not
-      return w.length() > 2 && !w.equals(w.toUpperCase(java.util.Locale.ROOT));
+      return w.length() > 2 && !w.equals(w.toUpperCase(Locale.ROOT));
     }
     if (!lex.yearFollowers.contains(n[k]) && !(n[k].endsWith("ait") || n[k].endsWith("aient"))) {
       return false; // a verb in the imperfect may follow: "le traité de 1945 prévoyait"

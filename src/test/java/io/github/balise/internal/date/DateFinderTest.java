@@ -212,7 +212,8 @@ class DateFinderTest {
   /** Inside a time of day, the day word is not reported either. */
   @Test
   void dayInsideTimeOfDayIsNotReported() {
-    List<Entity> found = dates("Il a été hospitalisé hier soir, et opéré hier.", LocalDate.of(1999, 5, 21));
+    List<Entity> found =
+        dates("Il a été hospitalisé hier soir, et opéré hier.", LocalDate.of(1999, 5, 21));
     assertEquals(1, found.size(), found::toString);
     assertEquals(41, found.get(0).start()); // the second "hier"
   }
