@@ -35,6 +35,8 @@ final class DateLexicon {
   final Map<String, String> seasons;
   final Map<String, Integer> decades;
   final PhraseTable holidays;
+  /** Normalised first words of holidays that are only holidays with a capital ("Ascension"). */
+  final Set<String> capitalHolidays;
   final PhraseTable relativeDays;
   final PhraseTable vague;
   final Set<String> dateContext;
@@ -56,7 +58,15 @@ final class DateLexicon {
     numbers = new PhraseTable(tokenizer, read("numbers.txt"), false);
     seasons = stringMap(read("seasons.txt"));
     decades = intMap(read("decades.txt"));
-    holidays = new PhraseTable(tokenizer, read("holidays.txt"), false);
+    List<String> holidayLines = read("holidays.txt");
+    holidays = new PhraseTable(tokenizer, holidayLines, false);
+    Set<String> capital = new HashSet<>();
+    for (String line : holidayLines) {
+      if (Character.isUpperCase(line.charAt(0))) {
+        capital.add(normalize(split(line)[0].split(" ")[0]));
+      }
+    }
+    capitalHolidays = Set.copyOf(capital);
     relativeDays = new PhraseTable(tokenizer, read("relative-days.txt"), false);
     vague = new PhraseTable(tokenizer, read("vague.txt"), false);
     dateContext = set(read("date-context.txt"));

@@ -224,6 +224,9 @@ final class DateScanner {
       m = spacedNumeric(i, j, det);
     }
     if (m == null) {
+      m = holiday(i, j, det); // before weekdays: "lundi de Pâques"
+    }
+    if (m == null) {
       m = weekday(i, j, det);
     }
     if (m == null) {
@@ -240,9 +243,6 @@ final class DateScanner {
     }
     if (m == null) {
       m = decadeOrCentury(i, j, det);
-    }
-    if (m == null) {
-      m = holiday(i, j, det);
     }
     if (m == null && det == null) {
       m = year(i, contextOk);
@@ -506,8 +506,8 @@ final class DateScanner {
     if (wd == null || (det != null && !det.equals("ce"))) {
       return null;
     }
-    if (det == null && start > 0 && n[start - 1].equals("le")) {
-      return null; // "uniquement le mercredi" is a TimeML SET
+    if (det == null && start > 0 && (n[start - 1].equals("le") || n[start - 1].equals("du"))) {
+      return null; // "uniquement le mercredi", "le marché du dimanche": a TimeML SET
     }
     int k = j + 1;
     if (k < size && n[k].equals("saint")) {
@@ -887,8 +887,9 @@ final class DateScanner {
       }
     }
     Phrase h = lex.holidays.match(n, k, size);
-    if (h == null || (start > 0 && n[start - 1].equals("pere"))) {
-      return null;
+    if (h == null || (start > 0 && n[start - 1].equals("pere"))
+        || lex.capitalHolidays.contains(n[k]) && !Character.isUpperCase(raw[k].charAt(0))) {
+      return null; // "le père Noël", "l'ascension du mont Blanc"
     }
     int end = k + h.tokens().length;
     if (end < size && Character.isUpperCase(raw[end].charAt(0)) && Character.isLetter(raw[end].charAt(0))
@@ -926,7 +927,7 @@ final class DateScanner {
     Integer y = year4(i);
     if (y == null) {
       if (i > 0 && n[i - 1].equals("en") && raw[i].length() == 2 && Numerals.isDigits(raw[i])
-          && (i + 1 == size || isPunctuation(i + 1))) {
+          && (i + 1 == size || ",.;:()".indexOf(raw[i + 1].charAt(0)) >= 0)) {
         int yy = expandYear(Integer.parseInt(raw[i]));
         return new Match(i, i + 1, TimeMl.year(yy), false, false);
       }

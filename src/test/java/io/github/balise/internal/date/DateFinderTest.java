@@ -103,6 +103,8 @@ class DateFinderTest {
       La fête de Pentecôte aura lieu dimanche.        | 1999-05-18 | dimanche              | 1999-05-23
       Nous sommes désormais prêts.                    | 1999-09-13 | désormais             | 1999-09-13
       Ils se sont vus récemment.                      | 1999-09-13 | récemment             | PAST_REF
+      Le lundi de Pâques sera férié.                  | 2015-03-01 | Le lundi de Pâques    | 2015-04-06
+      Le pont de l'Ascension sera long.               | 2015-03-01 | l'Ascension           | 2015-05-14
       En fin d'année, les prix montent.               | 2015-06-15 | fin d'année           | 2015
       Au printemps, les fleurs poussent.              | 2015-06-15 | printemps             | 2015-SP
       Le siècle dernier fut violent.                  | 2015-06-15 | Le siècle dernier     | 19XX
@@ -203,6 +205,10 @@ class DateFinderTest {
       Ils ont réveillonné le soir de Noël.
       Ils préparent une fête de fin d'année.
       Il a 3.5 ans de retard.
+      Il a perdu son niveau de jeu.
+      La première ascension du mont Blanc fut un exploit.
+      Les courses du dimanche sont annulées.
+      Le format passe en 16/9 et en couleur.
       """)
   void notDates(String text) {
     List<Entity> found = dates(text, LocalDate.of(2015, 6, 15));
