@@ -139,7 +139,7 @@ class DucklingCorpusTest {
     runs = 0;
   }
 
-  @ParameterizedTest(name = "{0}")
+  @ParameterizedTest(name = "{0}", allowZeroInvocations = true) // none where the corpus is absent
   @MethodSource("examples")
   void expression(Example example) {
     runs++;
