@@ -2,6 +2,7 @@
 package io.github.balise;
 
 import io.github.balise.internal.app.AppFinder;
+import io.github.balise.internal.date.DateFinder;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
@@ -232,7 +233,13 @@ public final class Balise {
 
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
-      out.add(AppFinder.create(appLexicons));
+      // stages are built only for the types asked for: a DATE-only tagger loads no model
+      if (types.contains(EntityType.DATE)) {
+        out.add(new DateFinder());
+      }
+      if (types.contains(EntityType.APP) || types.contains(EntityType.ORG)) {
+        out.add(AppFinder.create(appLexicons));
+      }
       return out;
     }
 
