@@ -88,6 +88,9 @@ public final class TagJob {
     Checkpoint.Position start = Checkpoint.Position.START;
     if (out != null) {
       start = prepare(settings.format(), journal, fingerprint);
+      if (resume && !settings.format().needsDirectory() && renamed()) {
+        return completeRenamed(journal, start, stderr);
+      }
     }
     Balise balise = builder.build(); // after the checks: a usage error costs no model loading
     long t0 = System.nanoTime();
@@ -117,6 +120,27 @@ public final class TagJob {
       }
       return s.failures() == 0;
     }
+  }
+
+  /**
+   * Whether the earlier run renamed its partial output to the final name: it was killed after
+   * that, before it removed its journal.
+   */
+  private boolean renamed() {
+    return Files.exists(out) && !Files.exists(OutputSink.ToFile.partialOf(out));
+  }
+
+  /** Completes a run killed between its final rename and the removal of its journal. */
+  private boolean completeRenamed(Path journal, Checkpoint.Position last, PrintStream stderr)
+      throws IOException {
+    long failures = errors == null || !Files.exists(errors) ? 0 : ErrorLog.countLines(errors, last.errorBytes());
+    stderr.printf(Locale.ROOT, "balise: %s is complete (%d documents, %d failed); nothing left to do%n",
+        out, last.items() - failures, failures);
+    if (errors != null && failures == 0) {
+      Files.deleteIfExists(errors);
+    }
+    Files.delete(journal);
+    return failures == 0;
   }
 
   /** Checks the output may be written; on resume, returns where the earlier run stopped. */
@@ -160,10 +184,10 @@ public final class TagJob {
       types.append(types.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
     }
     err.printf(Locale.ROOT,
-        "balise: %d documents tagged%s, %d failed; %d tokens; entities: %s%n"
+        "balise: %d documents tagged%s, %d failed%s; %d tokens; entities: %s%n"
             + "balise: %.1f s on %d threads, %.0f tokens/s, %.2f MB/s; peak heap %d MB%n",
         s.documents(), s.skipped() > 0 ? " (+" + s.skipped() + " from the earlier run)" : "",
-        s.failures(), s.tokens(), types.length() == 0 ? "none" : types, seconds, threads,
+        s.failures(), s.earlierFailures() > 0 ? " (" + s.earlierFailures() + " in the earlier run)" : "", s.tokens(), types.length() == 0 ? "none" : types, seconds, threads,
         s.tokens() / Math.max(seconds, 1e-9), s.bytes() / 1e6 / Math.max(seconds, 1e-9),
         peakHeapBytes() / (1024 * 1024));
   }

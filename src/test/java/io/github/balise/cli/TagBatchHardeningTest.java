@@ -1,0 +1,93 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.cli;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.balise.cli.TagBatchTest.Run;
+import java.io.ByteArrayOutputStream;
+import java.io.IOException;
+import java.io.InputStream;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.Comparator;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
+
+/**
+ * Edge cases of {@code balise tag} found in review: the states a kill can leave behind, a closed
+ * standard output, unbounded standard input, and settings that must be usage errors.
+ */
+class TagBatchHardeningTest {
+
+  @TempDir Path dir;
+
+  private static String jsonl(int documents) {
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < documents; i++) {
+      b.append("{\"id\":\"d").append(i).append("\",\"text\":\"Le document ").append(i)
+          .append(" parle de Paris et de l'ONU.\"}\n");
+    }
+    return b.toString();
+  }
+
+  /**
+   * Leaves {@code out.partial} and the journal as a run killed just before its final rename
+   * does: the run is made to fail at that rename by a non-empty directory in the way.
+   */
+  private void runUpToTheFinalRename(Path in, Path out) throws IOException {
+    Files.createDirectories(out.resolve("in-the-way"));
+    Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--force", "-q");
+    assertEquals(BaliseCommand.SOME_FAILED, r.code(), r.err());
+    deleteTree(out);
+    assertTrue(Files.exists(Path.of(out + ".partial")) && Files.exists(Path.of(out + ".resume")));
+  }
+
+  private static void deleteTree(Path p) throws IOException {
+    try (Stream<Path> s = Files.walk(p)) {
+      for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
+        Files.delete(f);
+      }
+    }
+  }
+
+  @Test
+  void resumeAfterAKillBetweenTheFinalRenameAndTheJournalsRemovalCompletesTheRun() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, jsonl(20), StandardCharsets.UTF_8);
+    Path expected = dir.resolve("expected.jsonl");
+    assertEquals(0, TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", expected.toString(), "-q").code());
+    Path out = dir.resolve("out.jsonl");
+    runUpToTheFinalRename(in, out);
+    // the kill came after the rename: the output is complete, the journal is still there
+    Files.move(Path.of(out + ".partial"), out);
+
+    Run resumed = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume", "-q");
+    assertEquals(0, resumed.code(), resumed.err());
+    assertEquals(Files.readString(expected), Files.readString(out));
+    assertFalse(Files.exists(Path.of(out + ".resume")), "the journal of a complete run is removed");
+  }
+
+  @Test
+  void resumeKeepsTheFailuresOfTheEarlierRunInTheErrorsFileAndTheExitCode() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{not json\n" + jsonl(5), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    runUpToTheFinalRename(in, out);
+    Path errors = dir.resolve("out.jsonl.errors.jsonl");
+    String earlier = Files.readString(errors);
+    assertTrue(earlier.contains("in.jsonl:1"), earlier);
+
+    Run resumed = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume");
+    assertEquals(BaliseCommand.SOME_FAILED, resumed.code(), "the output lacks a document: " + resumed.err());
+    assertEquals(earlier, Files.readString(errors), "the errors file of the earlier run is kept");
+    assertTrue(resumed.err().contains("0 documents tagged (+5 from the earlier run), 1 failed (1 in the earlier run)"),
+        resumed.err());
+    assertEquals(5, Files.readAllLines(out).size());
+  }
+}
