@@ -90,4 +90,29 @@ class TagBatchHardeningTest {
         resumed.err());
     assertEquals(5, Files.readAllLines(out).size());
   }
+
+  @Test
+  void aClosedStandardOutputStopsTheRun() {
+    // like "balise tag … | head -1": the reader has gone, every write fails
+    int[] writes = {0};
+    OutputStream gone = new OutputStream() {
+      @Override
+      public void write(int b) throws IOException {
+        write(new byte[] {(byte) b}, 0, 1);
+      }
+
+      @Override
+      public void write(byte[] b, int off, int len) throws IOException {
+        writes[0]++;
+        throw new IOException("Broken pipe");
+      }
+    };
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = BaliseCommand.run(new String[] {"tag", "--input", "jsonl", "--threads", "1", "--window", "2", "-q"},
+        new java.io.ByteArrayInputStream(jsonl(300).getBytes(StandardCharsets.UTF_8)),
+        new PrintStream(gone, false, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertTrue(code != 0, "the run says it failed");
+    assertTrue(writes[0] < 10, "the run stops instead of tagging the rest for nobody: " + writes[0] + " writes");
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("standard output"), err.toString(StandardCharsets.UTF_8));
+  }
 }

@@ -3,6 +3,7 @@ package io.github.balise.cli.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
@@ -30,7 +31,11 @@ public abstract class OutputSink implements java.io.Closeable {
   /** Completes the output: the run succeeded to its end. */
   abstract void finish() throws IOException;
 
-  /** Output to a stream (standard output); it cannot be resumed. */
+  /**
+   * Output to a stream (standard output); it cannot be resumed. A {@link PrintStream} hides
+   * write errors, so it is checked after each document: when the reader has gone ({@code balise
+   * tag … | head}) the run stops instead of tagging the rest of the corpus for nobody.
+   */
   static final class ToStream extends OutputSink {
     private final OutputStream out;
 
@@ -41,6 +46,9 @@ public abstract class OutputSink implements java.io.Closeable {
     @Override
     void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException {
       out.write(rendered.main().getBytes(StandardCharsets.UTF_8));
+      if (out instanceof PrintStream && ((PrintStream) out).checkError()) {
+        throw new IOException("cannot write to standard output (closed?); stopping");
+      }
     }
 
     @Override
