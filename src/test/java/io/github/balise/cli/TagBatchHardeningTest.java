@@ -115,4 +115,38 @@ class TagBatchHardeningTest {
     assertTrue(writes[0] < 10, "the run stops instead of tagging the rest for nobody: " + writes[0] + " writes");
     assertTrue(err.toString(StandardCharsets.UTF_8).contains("standard output"), err.toString(StandardCharsets.UTF_8));
   }
+
+  @Test
+  void standardInputTextIsReadNoFurtherThanMaxCharsAllows() {
+    long limit = 1_000_000; // far more than --max-chars 1000 needs
+    long[] read = {0};
+    InputStream endless = new InputStream() {
+      @Override
+      public int read() {
+        read[0]++;
+        if (read[0] > limit) {
+          throw new AssertionError("standard input read far past --max-chars");
+        }
+        return 'a';
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = BaliseCommand.run(new String[] {"tag", "--max-chars", "1000", "-q"}, endless,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    assertEquals(BaliseCommand.SOME_FAILED, code, err.toString(StandardCharsets.UTF_8));
+    assertTrue(err.toString(StandardCharsets.UTF_8).contains("longer than --max-chars 1000"));
+    assertEquals(0, out.size());
+  }
+
+  @Test
+  void aHugeMaxCharsDoesNotBreakLineReading() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    // --max-chars times 4 bytes overflows an int; a line over 256 bytes makes the line buffer grow
+    Files.writeString(in, jsonl(3) + "{\"id\":\"long\",\"text\":\"" + "Paris. ".repeat(100) + "\"}\n",
+        StandardCharsets.UTF_8);
+    Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--max-chars", "600000000", "-q");
+    assertEquals(0, r.code(), r.err());
+    assertEquals(4, r.out().lines().count());
+  }
 }

@@ -31,6 +31,8 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
   private static final ObjectMapper MAPPER = new ObjectMapper();
   /** What a document may take as UTF-8 bytes at most for {@code maxChars} characters. */
   private static final int BYTES_PER_CHAR = 4;
+  /** The largest byte array the JVM can allocate, give or take its header. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final List<String> sources;
   private final InputFormat format;
@@ -156,9 +158,17 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
       } catch (IOException e) {
         return new Item.Failure(seq++, currentName, "cannot read: " + e.getMessage(), 0);
       }
-      currentLines = new ByteLines(currentStream, maxChars * BYTES_PER_CHAR);
+      currentLines = new ByteLines(currentStream, maxBytes());
       currentLine = 0;
     }
+  }
+
+  /**
+   * The bytes a document of {@code maxChars} characters may take, capped to what one array
+   * holds: a longer document fails without being read whole.
+   */
+  private int maxBytes() {
+    return (int) Math.min((long) maxChars * BYTES_PER_CHAR, MAX_ARRAY);
   }
 
   private Item wholeFile(String source) {
@@ -166,11 +176,15 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
     try {
       byte[] bytes;
       if (source.equals("-")) {
-        bytes = stdin.readAllBytes();
+        // one byte more than allowed says that it is too long; the rest is not read at all
+        bytes = stdin.readNBytes(maxBytes() + 1);
+        if (bytes.length > maxBytes()) {
+          return new Item.Failure(seq++, currentName, "longer than --max-chars " + maxChars, bytes.length);
+        }
       } else {
         Path p = Path.of(source);
         long size = Files.size(p);
-        if (size > (long) maxChars * BYTES_PER_CHAR) {
+        if (size > maxBytes()) {
           return new Item.Failure(seq++, currentName, "longer than --max-chars " + maxChars, size);
         }
         bytes = Files.readAllBytes(p);
