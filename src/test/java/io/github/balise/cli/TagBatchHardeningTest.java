@@ -149,4 +149,37 @@ class TagBatchHardeningTest {
     assertEquals(0, r.code(), r.err());
     assertEquals(4, r.out().lines().count());
   }
+
+  @Test
+  void theDirectoryOfTheOutputFileIsCreated() throws Exception {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "Un texte sur Lyon.", StandardCharsets.UTF_8);
+    Path out = dir.resolve("not/yet/out.jsonl");
+    Run r = TagBatchTest.run("tag", in.toString(), "--out", out.toString(), "-q");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(Files.readString(out).contains("Lyon"));
+  }
+
+  @Test
+  void unknownFieldsAndTypesAreUsageErrors() {
+    Run fields = TagBatchTest.runWithInput("Un texte.", "tag", "--fields", "text,token");
+    assertEquals(BaliseCommand.USAGE, fields.code(), fields.err());
+    assertTrue(fields.err().contains("token"), fields.err());
+    assertEquals("", fields.out());
+    Run types = TagBatchTest.runWithInput("Un texte.", "tag", "--types", "ORG,FOO");
+    assertEquals(BaliseCommand.USAGE, types.code(), types.err());
+    assertTrue(types.err().contains("FOO"), types.err());
+  }
+
+  @Test
+  void anExistingErrorsFileIsNotOverwrittenWithoutForce() throws Exception {
+    Path in = dir.resolve("in.txt");
+    Files.writeString(in, "Un texte.", StandardCharsets.UTF_8);
+    Path errors = dir.resolve("errors.jsonl");
+    Files.writeString(errors, "precious\n", StandardCharsets.UTF_8);
+    Run r = TagBatchTest.run("tag", in.toString(), "--errors", errors.toString(), "-q");
+    assertEquals(BaliseCommand.USAGE, r.code(), r.err());
+    assertEquals("precious\n", Files.readString(errors));
+    assertEquals("", r.out());
+  }
 }

@@ -92,6 +92,11 @@ public final class TagJob {
         return completeRenamed(journal, start, stderr);
       }
     }
+    if (errors != null && !resume && !force && Files.exists(errors)) {
+      throw new UsageException(errors + " exists; use --force to overwrite it");
+    }
+    createParent(out);
+    createParent(errors);
     Balise balise = builder.build(); // after the checks: a usage error costs no model loading
     long t0 = System.nanoTime();
     try (inputs;
@@ -170,6 +175,14 @@ public final class TagJob {
       }
     }
     return Checkpoint.Position.START;
+  }
+
+  /** Creates the directory a file goes in, as brat output creates its directory. */
+  private static void createParent(Path file) throws IOException {
+    Path parent = file == null ? null : file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
   }
 
   private static boolean isEmpty(Path dir) throws IOException {
