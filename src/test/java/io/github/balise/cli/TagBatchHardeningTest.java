@@ -182,4 +182,19 @@ class TagBatchHardeningTest {
     assertEquals("precious\n", Files.readString(errors));
     assertEquals("", r.out());
   }
+
+  @Test
+  void bratOutputWorksInAJvmWithoutAUtf8Locale() throws Exception {
+    // cron, containers: no LANG, so Java 17 encodes file names in ASCII and rejects "Élysée.txt"
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"\u00c9lys\u00e9e\",\"text\":\"Le palais de l'\u00c9lys\u00e9e.\"}\n", StandardCharsets.UTF_8);
+    Path out = dir.resolve("brat");
+    ProcessBuilder pb = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+        "-cp", System.getProperty("java.class.path"), BaliseCommand.class.getName(), "tag", "--input", "jsonl",
+        in.toString(), "--output", "brat", "--out", out.toString(), "-q");
+    pb.environment().keySet().removeIf(k -> k.startsWith("LC_") || k.equals("LANG") || k.equals("LANGUAGE"));
+    Process p = pb.redirectErrorStream(true).redirectOutput(dir.resolve("child.log").toFile()).start();
+    assertEquals(0, p.waitFor(), Files.readString(dir.resolve("child.log")));
+    assertEquals("Le palais de l'\u00c9lys\u00e9e.", Files.readString(out.resolve("Elysee.txt"), StandardCharsets.UTF_8));
+  }
 }

@@ -9,6 +9,7 @@ import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -122,9 +123,18 @@ public abstract class OutputSink implements java.io.Closeable {
       }
     }
 
-    /** A file-system-safe, unique stem: the input's name, with the position when it repeats. */
+    /**
+     * A unique, portable file stem: the input's name in ASCII letters, digits, {@code .}, {@code
+     * _} and {@code -} (accents dropped, anything else {@code _}), at most 120 characters, with
+     * the document's position appended when an earlier document has the same stem ignoring
+     * case. ASCII because a JVM started without a UTF-8 locale cannot name a file {@code
+     * Élysée.txt}, and because case-insensitive or normalising file systems (macOS, Windows)
+     * would otherwise put two documents on one file.
+     */
     private String fileName(Item.Document in) {
-      String base = in.name().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      String base = Normalizer.normalize(in.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+          .replace("\u0153", "oe").replace("\u0152", "OE").replace("\u00e6", "ae").replace("\u00c6", "AE")
+          .replaceAll("[^A-Za-z0-9._-]", "_");
       if (base.isEmpty() || base.startsWith(".")) {
         base = "doc" + base;
       }
@@ -132,9 +142,9 @@ public abstract class OutputSink implements java.io.Closeable {
         base = base.substring(0, 120);
       }
       String name = base;
-      if (!used.add(name.toLowerCase(Locale.ROOT))) {
-        name = base + "-" + in.seq();
-        used.add(name.toLowerCase(Locale.ROOT));
+      // the suffixed name may itself be a later or earlier document's name: try until it is free
+      for (int k = 1; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
+        name = base + "-" + in.seq() + (k == 1 ? "" : "-" + k);
       }
       return name;
     }
