@@ -76,7 +76,7 @@ public final class BatchRunner {
       while (items.hasNext()) {
         Item item = items.next();
         if (item.seq() < skip) {
-          sink.skipped(item);
+          sink.passed(item);
           counts[3]++;
           counts[2] += item.bytes();
           counts[5] += item.bytes();
@@ -152,6 +152,7 @@ public final class BatchRunner {
     if (r.error() != null) {
       String id = r.item() instanceof Item.Document ? ((Item.Document) r.item()).id() : null;
       errors.report(r.item().origin(), id, r.error());
+      sink.passed(r.item());
       return;
     }
     sink.write((Item.Document) r.item(), r.rendered());

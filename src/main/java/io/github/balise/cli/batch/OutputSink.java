@@ -23,8 +23,12 @@ public abstract class OutputSink implements java.io.Closeable {
   /** Writes one document. */
   abstract void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException;
 
-  /** Sees a document that an earlier run already wrote (resume), to keep file names stable. */
-  void skipped(Item item) {}
+  /**
+   * Sees an item that is not written here: an earlier run wrote it (resume), or it is a document
+   * whose tagging failed. Formats that name a file per document reserve its name all the same,
+   * so that names do not depend on where a run was resumed.
+   */
+  void passed(Item item) {}
 
   /** Makes what was written durable; returns the position a resume starts from. */
   abstract long sync() throws IOException;
@@ -117,7 +121,7 @@ public abstract class OutputSink implements java.io.Closeable {
     }
 
     @Override
-    void skipped(Item item) {
+    void passed(Item item) {
       if (item instanceof Item.Document) {
         fileName((Item.Document) item);
       }
