@@ -197,4 +197,18 @@ class TagBatchHardeningTest {
     assertEquals(0, p.waitFor(), Files.readString(dir.resolve("child.log")));
     assertEquals("Le palais de l'\u00c9lys\u00e9e.", Files.readString(out.resolve("Elysee.txt"), StandardCharsets.UTF_8));
   }
+
+  @Test
+  void aJsonlLineWithTwoObjectsOrTrailingTextIsMalformedNotHalfRead() throws Exception {
+    // a lone CR (old Mac line end) does not end a JSON line: "e" would be lost without a word
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, "{\"id\":\"d\",\"text\":\"Un.\"}\r{\"id\":\"e\",\"text\":\"Deux.\"}\n"
+        + "{\"id\":\"f\",\"text\":\"Trois.\"} et la suite\n{\"id\":\"g\",\"text\":\"Quatre.\"}  \r\n",
+        StandardCharsets.UTF_8);
+    Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--fields", "");
+    assertEquals(BaliseCommand.SOME_FAILED, r.code(), r.err());
+    assertTrue(r.err().contains("in.jsonl:1: malformed JSON") && r.err().contains("in.jsonl:2: malformed JSON"), r.err());
+    assertEquals(1, r.out().lines().count(), r.out());
+    assertTrue(r.out().contains("\"g\""), r.out());
+  }
 }

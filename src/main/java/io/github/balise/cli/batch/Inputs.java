@@ -3,7 +3,9 @@ package io.github.balise.cli.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -28,7 +30,9 @@ import java.util.stream.Stream;
  */
 public final class Inputs implements Iterator<Item>, AutoCloseable {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads one JSON value per line; anything after it on the line makes the line malformed. */
+  private static final ObjectReader READER = new ObjectMapper().reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** What a document may take as UTF-8 bytes at most for {@code maxChars} characters. */
   private static final int BYTES_PER_CHAR = 4;
   /** The largest byte array the JVM can allocate, give or take its header. */
@@ -240,7 +244,7 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
   private Item parseJson(String line, String where, long bytes) {
     JsonNode n;
     try {
-      n = MAPPER.readTree(line);
+      n = READER.readTree(line);
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
       return new Item.Failure(seq++, where, "malformed JSON: " + (msg == null ? "" : msg.lines().findFirst().orElse("")), bytes);
