@@ -211,4 +211,19 @@ class TagBatchHardeningTest {
     assertEquals(1, r.out().lines().count(), r.out());
     assertTrue(r.out().contains("\"g\""), r.out());
   }
+
+  @Test
+  void resumeWithOtherOptionsIsAUsageErrorAndTouchesNothing() throws Exception {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, jsonl(5), StandardCharsets.UTF_8);
+    Path out = dir.resolve("out.jsonl");
+    runUpToTheFinalRename(in, out);
+    Path partial = Path.of(out + ".partial");
+    String before = Files.readString(partial);
+    Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume",
+        "--fields", "text");
+    assertEquals(BaliseCommand.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("cannot resume"), r.err());
+    assertEquals(before, Files.readString(partial));
+  }
 }

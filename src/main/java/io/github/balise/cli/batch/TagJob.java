@@ -156,7 +156,11 @@ public final class TagJob {
         throw new UsageException("nothing to resume: no " + journal
             + (Files.exists(out) ? " (" + out + " is complete)" : ""));
       }
-      return Checkpoint.read(journal, fingerprint);
+      try {
+        return Checkpoint.read(journal, fingerprint);
+      } catch (Checkpoint.OtherRunException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
     if (format.needsDirectory()) {
       if (Files.isDirectory(out) && !isEmpty(out) && !force) {
