@@ -77,16 +77,20 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
     return sources;
   }
 
-  /** Returns the total size of the file sources in bytes (standard input counts 0). */
+  /**
+   * Returns the total size of the sources in bytes, or 0 when it is unknown: standard input is
+   * among them, and its size cannot be known before it is read.
+   */
   public long totalBytes() {
+    if (sources.contains("-")) {
+      return 0;
+    }
     long total = 0;
     for (String s : sources) {
-      if (!s.equals("-")) {
-        try {
-          total += Files.size(Path.of(s));
-        } catch (IOException e) {
-          // reported when it is read
-        }
+      try {
+        total += Files.size(Path.of(s));
+      } catch (IOException e) {
+        // reported when it is read
       }
     }
     return total;

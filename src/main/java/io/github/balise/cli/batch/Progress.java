@@ -53,7 +53,7 @@ abstract class Progress implements AutoCloseable {
     @Override
     void update(long documents, long bytes) {
       bar.stepTo(bytes / 1024);
-      bar.setExtraMessage(documents + " docs");
+      bar.setExtraMessage(" " + documents + " docs"); // the bar glues it to the speed
     }
 
     @Override
