@@ -226,4 +226,33 @@ class TagBatchHardeningTest {
     assertTrue(r.err().contains("cannot resume"), r.err());
     assertEquals(before, Files.readString(partial));
   }
+
+  @Test
+  void theProgressBarIsDrawnWhenStandardErrorIsATerminalAndOnlyThen() throws Exception {
+    // script(1) runs the command on a pseudo-terminal: the way to have one in a test
+    Path script = Path.of("/usr/bin/script");
+    org.junit.jupiter.api.Assumptions.assumeTrue(Files.isExecutable(script), "no script(1) here");
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, jsonl(50), StandardCharsets.UTF_8);
+    String java = Path.of(System.getProperty("java.home"), "bin", "java") + " -cp " + System.getProperty("java.class.path")
+        + " " + BaliseCommand.class.getName() + " tag --input jsonl " + in;
+    // standard output to a file, standard error on the terminal: a bar, and data only in the file
+    Path data = dir.resolve("data.jsonl");
+    String onTerminal = underScript(java + " --fields '' > " + data);
+    assertTrue(onTerminal.contains("%") && onTerminal.contains("50 docs"), onTerminal);
+    assertEquals(50, Files.readAllLines(data).stream().filter(l -> l.startsWith("{\"id\":\"d")).count());
+    // standard error to a file, the rest on the terminal: plain lines, no cursor movements
+    Path log = dir.resolve("log.txt");
+    underScript(java + " --out " + dir.resolve("out.jsonl") + " 2> " + log);
+    String logged = Files.readString(log);
+    assertTrue(logged.contains("documents tagged") && !logged.contains("\u001b[") && !logged.contains("\r"), logged);
+  }
+
+  private String underScript(String command) throws Exception {
+    Path typescript = dir.resolve("typescript.txt");
+    Process p = new ProcessBuilder("/usr/bin/script", "-qec", command, "/dev/null")
+        .redirectOutput(typescript.toFile()).redirectErrorStream(true).start();
+    assertEquals(0, p.waitFor(), Files.readString(typescript));
+    return Files.readString(typescript);
+  }
 }
