@@ -209,8 +209,8 @@ public final class TagJob {
         peakHeapBytes() / (1024 * 1024));
   }
 
-  /** The sum of the heap pools' peaks: an upper bound of the heap this run used. */
-  static long peakHeapBytes() {
+  /** The sum of the heap pools' peaks in this JVM: an upper bound of the heap it used. */
+  public static long peakHeapBytes() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
