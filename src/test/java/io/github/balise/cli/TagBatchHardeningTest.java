@@ -48,6 +48,14 @@ class TagBatchHardeningTest {
     assertTrue(Files.exists(Path.of(out + ".partial")) && Files.exists(Path.of(out + ".resume")));
   }
 
+  /** Writes {@code content} as the input; leaves {@code out} as a run killed before its rename. */
+  private Path interrupted(String content, Path out) throws IOException {
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, content, StandardCharsets.UTF_8);
+    runUpToTheFinalRename(in, out);
+    return in;
+  }
+
   private static void deleteTree(Path p) throws IOException {
     try (Stream<Path> s = Files.walk(p)) {
       for (Path f : s.sorted(Comparator.reverseOrder()).toList()) {
@@ -75,10 +83,8 @@ class TagBatchHardeningTest {
 
   @Test
   void resumeKeepsTheFailuresOfTheEarlierRunInTheErrorsFileAndTheExitCode() throws Exception {
-    Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, "{not json\n" + jsonl(5), StandardCharsets.UTF_8);
     Path out = dir.resolve("out.jsonl");
-    runUpToTheFinalRename(in, out);
+    Path in = interrupted("{not json\n" + jsonl(5), out);
     Path errors = dir.resolve("out.jsonl.errors.jsonl");
     String earlier = Files.readString(errors);
     assertTrue(earlier.contains("in.jsonl:1"), earlier);
@@ -214,10 +220,8 @@ class TagBatchHardeningTest {
 
   @Test
   void resumeWithOtherOptionsIsAUsageErrorAndTouchesNothing() throws Exception {
-    Path in = dir.resolve("in.jsonl");
-    Files.writeString(in, jsonl(5), StandardCharsets.UTF_8);
     Path out = dir.resolve("out.jsonl");
-    runUpToTheFinalRename(in, out);
+    Path in = interrupted(jsonl(5), out);
     Path partial = Path.of(out + ".partial");
     String before = Files.readString(partial);
     Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume",
@@ -254,5 +258,24 @@ class TagBatchHardeningTest {
         .redirectOutput(typescript.toFile()).redirectErrorStream(true).start();
     assertEquals(0, p.waitFor(), Files.readString(typescript));
     return Files.readString(typescript);
+  }
+
+  @Test
+  void aNumericIdStaysANumber() {
+    Run r = TagBatchTest.runWithInput("{\"id\":12,\"text\":\"Un texte.\"}\n{\"text\":\"Sans id.\"}\n",
+        "tag", "--input", "jsonl", "--fields", "", "-q");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().startsWith("{\"id\":12,"), r.out());
+    assertTrue(r.out().contains("{\"id\":\"stdin:2\","), r.out());
+  }
+
+  @Test
+  void resumeOnAnInputThatChangedSinceIsAUsageError() throws Exception {
+    Path out = dir.resolve("out.jsonl");
+    Path in = interrupted(jsonl(5), out);
+    Files.writeString(in, jsonl(3), StandardCharsets.UTF_8); // cut: the journal's counts are wrong now
+    Run r = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume");
+    assertEquals(BaliseCommand.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("cannot resume"), r.err());
   }
 }

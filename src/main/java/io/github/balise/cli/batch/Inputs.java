@@ -78,6 +78,27 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
   }
 
   /**
+   * Returns the sources with their sizes ({@code path=bytes}), for the resume journal: a file
+   * that grew or shrank since the run began cannot be resumed, its counts would be wrong.
+   * Standard input cannot be checked; it must give the same data again.
+   */
+  public List<String> sourcesWithSizes() {
+    List<String> out = new ArrayList<>(sources.size());
+    for (String s : sources) {
+      String size = "?";
+      if (!s.equals("-")) {
+        try {
+          size = Long.toString(Files.size(Path.of(s)));
+        } catch (IOException e) {
+          // unreadable: reported when it is read
+        }
+      }
+      out.add(s.equals("-") ? s : s + "=" + size);
+    }
+    return out;
+  }
+
+  /**
    * Returns the total size of the sources in bytes, or 0 when it is unknown: standard input is
    * among them, and its size cannot be known before it is read.
    */

@@ -80,7 +80,7 @@ public final class TagJob {
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
-    String fingerprint = "balise-resume v1 sources=" + inputs.sources() + " input=" + input
+    String fingerprint = "balise-resume v2 sources=" + inputs.sourcesWithSizes() + " input=" + input
         + " output=" + settings.format() + " dct=" + dct + " max-chars=" + maxChars + " " + otherSettings;
     Path journal = out == null ? null
         : settings.format().needsDirectory() ? out.resolve(".balise-resume")
