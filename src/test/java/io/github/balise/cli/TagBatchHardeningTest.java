@@ -278,4 +278,14 @@ class TagBatchHardeningTest {
     assertEquals(BaliseCommand.USAGE, r.code(), r.err());
     assertTrue(r.err().contains("cannot resume"), r.err());
   }
+
+  @Test
+  void bratOutputOntoAFileIsAUsageError() throws Exception {
+    Path file = dir.resolve("a-file");
+    Files.writeString(file, "precious", StandardCharsets.UTF_8);
+    Run r = TagBatchTest.runWithInput("Un texte.", "tag", "--output", "brat", "--out", file.toString());
+    assertEquals(BaliseCommand.USAGE, r.code(), r.err());
+    assertTrue(r.err().contains("writes a directory"), r.err());
+    assertEquals("precious", Files.readString(file));
+  }
 }

@@ -163,6 +163,9 @@ public final class TagJob {
       }
     }
     if (format.needsDirectory()) {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new UsageException(out + " is a file; --output " + format + " writes a directory");
+      }
       if (Files.isDirectory(out) && !isEmpty(out) && !force) {
         throw new UsageException(out + " is not empty; use --force to write into it, or --resume");
       }
