@@ -288,4 +288,38 @@ class TagBatchHardeningTest {
     assertTrue(r.err().contains("writes a directory"), r.err());
     assertEquals("precious", Files.readString(file));
   }
+
+  @Test
+  void aBratRunKilledHalfWayAndResumedWritesTheFilesOfAnUninterruptedRun() throws Exception {
+    // ids that repeat, so that file names depend on the documents before them
+    StringBuilder b = new StringBuilder();
+    for (int i = 0; i < 3000; i++) {
+      b.append(i == 1500 ? "{broken\n" : "").append("{\"id\":\"n").append(i % 7).append("\",\"text\":\"Le document ")
+          .append(i).append(" parle de Facebook.\"}\n");
+    }
+    Path in = dir.resolve("in.jsonl");
+    Files.writeString(in, b, StandardCharsets.UTF_8);
+    Path expected = dir.resolve("expected");
+    Run whole = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--output", "brat", "--out", expected.toString(), "-q");
+    assertEquals(BaliseCommand.SOME_FAILED, whole.code(), whole.err());
+
+    Path out = dir.resolve("out");
+    TagBatchTest.killAfterCheckpoints(dir, out.resolve(".balise-resume"), "tag", "--input", "jsonl", in.toString(),
+        "--output", "brat", "--out", out.toString(), "--checkpoint-every", "25", "--threads", "2", "-q");
+    Run resumed = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--output", "brat", "--out", out.toString(),
+        "--resume", "-q");
+    assertEquals(BaliseCommand.SOME_FAILED, resumed.code(), resumed.err());
+    assertEquals(contents(expected), contents(out));
+  }
+
+  /** Every file of a directory with its content (left-over temporary files included). */
+  private static java.util.Map<String, String> contents(Path d) throws IOException {
+    java.util.Map<String, String> m = new java.util.TreeMap<>();
+    try (Stream<Path> s = Files.list(d)) {
+      for (Path f : s.toList()) {
+        m.put(f.getFileName().toString(), Files.readString(f, StandardCharsets.UTF_8));
+      }
+    }
+    return m;
+  }
 }
