@@ -228,6 +228,10 @@ class TagBatchHardeningTest {
         "--fields", "text");
     assertEquals(BaliseCommand.USAGE, r.code(), r.err());
     assertTrue(r.err().contains("cannot resume"), r.err());
+    // the errors file holds the earlier run's failures: another one cannot continue it
+    Run errors = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume",
+        "--errors", dir.resolve("elsewhere.jsonl").toString());
+    assertEquals(BaliseCommand.USAGE, errors.code(), errors.err());
     assertEquals(before, Files.readString(partial));
   }
 

@@ -81,7 +81,8 @@ public final class TagJob {
       throw new UsageException(e.getMessage());
     }
     String fingerprint = "balise-resume v2 sources=" + inputs.sourcesWithSizes() + " input=" + input
-        + " output=" + settings.format() + " dct=" + dct + " max-chars=" + maxChars + " " + otherSettings;
+        + " output=" + settings.format() + " dct=" + dct + " max-chars=" + maxChars + " errors=" + errors
+        + " " + otherSettings;
     Path journal = out == null ? null
         : settings.format().needsDirectory() ? out.resolve(".balise-resume")
         : out.resolveSibling(out.getFileName() + ".resume");
