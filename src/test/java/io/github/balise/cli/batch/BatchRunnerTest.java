@@ -29,7 +29,7 @@ class BatchRunnerTest {
     ByteArrayOutputStream err = new ByteArrayOutputStream();
     try (ErrorLog log = new ErrorLog(new PrintStream(err, true, StandardCharsets.UTF_8), null, 0)) {
       return new BatchRunner(Balise.french(), BRAT).run(items.iterator(), skip, sink, log, null,
-          Progress.create(new PrintStream(err), 0, true, 0));
+          Progress.create(new PrintStream(err, true, StandardCharsets.UTF_8), 0, true, 0));
     }
   }
 
