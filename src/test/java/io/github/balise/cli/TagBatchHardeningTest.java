@@ -326,4 +326,24 @@ class TagBatchHardeningTest {
     }
     return m;
   }
+
+  @Test
+  void anOutputInsideTheInputDirectoryIsNotReadAsInputNorBlocksTheResume() throws Exception {
+    // "balise tag corpus/ --out corpus/tagged.jsonl": the run's own files appear in corpus/
+    Path corpus = Files.createDirectories(dir.resolve("corpus"));
+    Files.writeString(corpus.resolve("a.txt"), "Un texte sur Facebook.", StandardCharsets.UTF_8);
+    Files.writeString(corpus.resolve("b.txt"), "Un autre texte.", StandardCharsets.UTF_8);
+    Path out = corpus.resolve("tagged.jsonl");
+    Files.createDirectories(out.resolve("in-the-way")); // the final rename fails, as a kill before it would
+    Run killed = TagBatchTest.run("tag", corpus.toString(), "--out", out.toString(), "--force", "-q");
+    assertEquals(BaliseCommand.SOME_FAILED, killed.code(), killed.err());
+    deleteTree(out);
+    Run resumed = TagBatchTest.run("tag", corpus.toString(), "--out", out.toString(), "--resume", "-q");
+    assertEquals(0, resumed.code(), resumed.err());
+    assertEquals(2, Files.readAllLines(out).size());
+    Path again = corpus.resolve("again.jsonl");
+    Run second = TagBatchTest.run("tag", corpus.toString(), "--out", again.toString(), "-q");
+    assertEquals(0, second.code(), second.err());
+    assertEquals(3, Files.readAllLines(again).size(), "the first output is input now, its own output is not");
+  }
 }

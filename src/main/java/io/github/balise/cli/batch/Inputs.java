@@ -65,7 +65,23 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
    */
   public Inputs(List<String> arguments, String glob, InputFormat format, LocalDate defaultDct,
       int maxChars, InputStream stdin) throws IOException {
-    this.sources = expand(arguments, glob);
+    this(arguments, glob, format, defaultDct, maxChars, stdin, List.of());
+  }
+
+  /**
+   * Lists the inputs, leaving out of directory walks the files under {@code exclude}: the run's
+   * own output, partial output, journal and errors file, when they are inside an input
+   * directory (they are not documents, and they would change the sources a resume checks).
+   *
+   * @param exclude files or directories that walks skip; files named as arguments are kept
+   */
+  public Inputs(List<String> arguments, String glob, InputFormat format, LocalDate defaultDct,
+      int maxChars, InputStream stdin, List<Path> exclude) throws IOException {
+    List<Path> skip = new ArrayList<>();
+    for (Path p : exclude) {
+      skip.add(p.toAbsolutePath().normalize());
+    }
+    this.sources = expand(arguments, glob, skip);
     this.format = format;
     this.defaultDct = defaultDct;
     this.maxChars = maxChars;
@@ -117,7 +133,7 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
     return total;
   }
 
-  private static List<String> expand(List<String> arguments, String glob) throws IOException {
+  private static List<String> expand(List<String> arguments, String glob, List<Path> skip) throws IOException {
     PathMatcher matcher = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
     List<String> out = new ArrayList<>();
     for (String a : arguments) {
@@ -131,6 +147,7 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
           walk.filter(Files::isRegularFile)
               .filter(f -> matcher == null || matcher.matches(p.relativize(f)) || matcher.matches(f.getFileName()))
               .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> skip.stream().noneMatch(f.toAbsolutePath().normalize()::startsWith))
               .sorted()
               .forEach(f -> out.add(f.toString()));
         }

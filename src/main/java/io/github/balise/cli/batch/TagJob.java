@@ -12,6 +12,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,7 +77,7 @@ public final class TagJob {
       PrintStream stdout, PrintStream stderr) throws UsageException, IOException {
     Inputs inputs;
     try {
-      inputs = new Inputs(arguments, glob, input, dct, maxChars, stdin);
+      inputs = new Inputs(arguments, glob, input, dct, maxChars, stdin, ownFiles());
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
@@ -85,7 +86,7 @@ public final class TagJob {
         + " " + otherSettings;
     Path journal = out == null ? null
         : settings.format().needsDirectory() ? out.resolve(".balise-resume")
-        : out.resolveSibling(out.getFileName() + ".resume");
+        : fileJournalOf(out);
     Checkpoint.Position start = Checkpoint.Position.START;
     if (out != null) {
       start = prepare(settings.format(), journal, fingerprint);
@@ -126,6 +127,25 @@ public final class TagJob {
       }
       return s.failures() == 0;
     }
+  }
+
+  /** The resume journal of a run that writes one file. */
+  private static Path fileJournalOf(Path out) {
+    return out.resolveSibling(out.getFileName() + ".resume");
+  }
+
+  /** The files this run writes (and an interrupted one left), which are never its input. */
+  private List<Path> ownFiles() {
+    List<Path> own = new ArrayList<>();
+    if (out != null) {
+      own.add(out); // the brat directory and all in it, or the file
+      own.add(OutputSink.ToFile.partialOf(out));
+      own.add(fileJournalOf(out)); // a brat journal is inside the directory
+    }
+    if (errors != null) {
+      own.add(errors);
+    }
+    return own;
   }
 
   /**
