@@ -346,4 +346,44 @@ class TagBatchHardeningTest {
     assertEquals(0, second.code(), second.err());
     assertEquals(3, Files.readAllLines(again).size(), "the first output is input now, its own output is not");
   }
+
+  @Test
+  void aReadErrorEndsThatSourceWithOneFailure() {
+    // a disk or pipe that fails for good: one report, not one per retry, forever
+    byte[] first = "Une ligne.\n".getBytes(StandardCharsets.UTF_8);
+    int[] failures = {0};
+    InputStream failing = new InputStream() {
+      private int pos;
+
+      @Override
+      public int read() throws IOException {
+        if (pos < first.length) {
+          return first[pos++];
+        }
+        if (++failures[0] > 100) {
+          throw new IllegalStateException("read again and again after the error");
+        }
+        throw new IOException("Input/output error");
+      }
+
+      @Override
+      public int read(byte[] b, int off, int len) throws IOException {
+        if (pos >= first.length) {
+          return read();
+        }
+        int n = Math.min(len, first.length - pos);
+        System.arraycopy(first, pos, b, off, n);
+        pos += n;
+        return n;
+      }
+    };
+    ByteArrayOutputStream out = new ByteArrayOutputStream();
+    ByteArrayOutputStream err = new ByteArrayOutputStream();
+    int code = BaliseCommand.run(new String[] {"tag", "--input", "lines"}, failing,
+        new PrintStream(out, true, StandardCharsets.UTF_8), new PrintStream(err, true, StandardCharsets.UTF_8));
+    String messages = err.toString(StandardCharsets.UTF_8);
+    assertEquals(BaliseCommand.SOME_FAILED, code, messages);
+    assertTrue(messages.contains("stdin:2: cannot read: Input/output error"), messages);
+    assertTrue(messages.contains("1 documents tagged, 1 failed"), messages);
+  }
 }

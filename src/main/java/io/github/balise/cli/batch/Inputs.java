@@ -253,7 +253,15 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
       try {
         line = currentLines.next();
       } catch (IOException e) {
-        return new Item.Failure(seq++, currentName + ":" + (currentLine + 1), "cannot read: " + e.getMessage(), 0);
+        // the rest of this source is lost: report it once and go to the next source, rather
+        // than reading again a stream that fails for good
+        Item failure = new Item.Failure(seq++, currentName + ":" + (currentLine + 1), "cannot read: " + e.getMessage(), 0);
+        try {
+          closeCurrent();
+        } catch (IOException ignored) {
+          // it failed already; the failure above says so
+        }
+        return failure;
       }
       if (line == null) {
         return null;
