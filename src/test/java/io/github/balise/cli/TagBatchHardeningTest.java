@@ -14,6 +14,7 @@ import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardOpenOption;
 import java.util.Comparator;
 import java.util.stream.Stream;
 import org.junit.jupiter.api.Test;
@@ -385,5 +386,23 @@ class TagBatchHardeningTest {
     assertEquals(BaliseCommand.SOME_FAILED, code, messages);
     assertTrue(messages.contains("stdin:2: cannot read: Input/output error"), messages);
     assertTrue(messages.contains("1 documents tagged, 1 failed"), messages);
+  }
+
+  @Test
+  void resumeCutsWhatWasWrittenAfterTheLastCheckpointAndIgnoresACutJournalLine() throws Exception {
+    // a kill after the output was written but before the journal said so, in the middle of a
+    // line of output, and in the middle of a journal line
+    Path out = dir.resolve("out.jsonl");
+    Path in = interrupted("{not json\n" + jsonl(8), out);
+    Path expected = dir.resolve("expected.jsonl");
+    TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", expected.toString(), "-q");
+    Files.writeString(Path.of(out + ".partial"), "{\"id\":\"d7\",\"half", StandardOpenOption.APPEND);
+    Files.writeString(dir.resolve("out.jsonl.errors.jsonl"), "{\"origin\":", StandardOpenOption.APPEND);
+    Files.writeString(Path.of(out + ".resume"), "99 12", StandardOpenOption.APPEND);
+    Run resumed = TagBatchTest.run("tag", "--input", "jsonl", in.toString(), "--out", out.toString(), "--resume", "-q");
+    assertEquals(BaliseCommand.SOME_FAILED, resumed.code(), resumed.err());
+    assertEquals(Files.readString(expected), Files.readString(out));
+    assertEquals(Files.readString(dir.resolve("expected.jsonl.errors.jsonl")).replace("expected", "out"),
+        Files.readString(dir.resolve("out.jsonl.errors.jsonl")).replace("expected", "out"));
   }
 }
