@@ -5,11 +5,13 @@ import com.fasterxml.jackson.databind.JsonNode;
 import io.github.balise.Balise;
 import io.github.balise.EntityType;
 import io.github.balise.cli.batch.DocumentJson;
+import io.github.balise.cli.batch.TagJob;
 import io.github.balise.internal.baseline.OpenNlpSentenceBaseline;
 import io.github.balise.internal.baseline.StockOpenNlpPipeline;
 import io.github.balise.internal.text.FrenchTokenizer;
 import java.io.BufferedReader;
 import java.io.PrintStream;
+import java.lang.management.ManagementFactory;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -28,9 +30,12 @@ import java.util.function.Supplier;
 import java.util.function.ToIntFunction;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.sentdetect.SentenceModel;
+import picocli.CommandLine;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code balise bench}: throughput of the whole pipeline against a stock OpenNLP pipeline, in
@@ -43,10 +48,12 @@ import picocli.CommandLine.ParentCommand;
             + " (SentenceDetectorME with the published French model, SimpleTokenizer, a NameFinderME"
             + " with default features), side by side, on the same documents and thread counts.",
         "Tokens are counted once with Balise's tokenizer, so every pipeline is credited with the"
-            + " same work. Each figure is the median of --runs timed runs after --warmup runs."})
+            + " same work. Each figure is the median of --runs timed runs after --warmup runs;"
+            + " every run but the first warm-up lasts at least --min-seconds."})
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand private BaliseCommand parent;
+  @Spec private CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "FILE", split = ",",
       description = "JSONL files with a \"text\" field, or text files (default: Sequoia dev,"
@@ -94,6 +101,11 @@ final class BenchCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
+    long startUpMillis = ManagementFactory.getRuntimeMXBean().getUptime();
+    if (runs < 1 || warmup < 0 || !(minSeconds > 0) || threads.stream().anyMatch(n -> n == null || n < 1)) {
+      throw new CommandLine.ParameterException(spec.commandLine(),
+          "--runs and --threads must be at least 1, --warmup at least 0, --min-seconds positive");
+    }
     PrintStream out = parent.out;
     List<String> docs = loadCorpus();
     if (writeJsonl != null) {
@@ -121,6 +133,8 @@ final class BenchCommand implements Callable<Integer> {
     }
     out.printf(Locale.ROOT, "model load: Balise.french() %.3f s first in this JVM, %.3f s median of 3 more%n",
         firstLoad, median(reloads));
+    out.printf(Locale.ROOT, "start-up: %.3f s from JVM start to the command, then %.3f s to load the models%n",
+        startUpMillis / 1e3, firstLoad);
 
     List<Subject> subjects = new ArrayList<>();
     if (pipelines.contains("balise")) {
@@ -162,6 +176,8 @@ final class BenchCommand implements Callable<Integer> {
         out.printf(Locale.ROOT, "ratio balise/stock at %d threads: %.2f%n", n, b / st);
       }
     }
+    out.printf(Locale.ROOT, "peak heap: %d MB (the corpus and every pipeline measured)%n",
+        TagJob.peakHeapBytes() / (1024 * 1024));
     return 0;
   }
 
@@ -173,11 +189,13 @@ final class BenchCommand implements Callable<Integer> {
       for (int i = 0; i < n; i++) {
         workers.add(s.perThread().get());
       }
-      double passSeconds = 0;
+      // each warm-up run after the first lasts about --min-seconds, as a timed run does: one pass
+      // of a small corpus is over before the JIT has compiled anything
+      int passes = 1;
       for (int i = 0; i < Math.max(1, warmup); i++) {
-        passSeconds = timedRun(pool, workers, docs, 1);
+        double seconds = timedRun(pool, workers, docs, passes);
+        passes = (int) Math.max(1, Math.ceil(minSeconds * passes / Math.max(seconds, 1e-6)));
       }
-      int passes = (int) Math.max(1, Math.ceil(minSeconds / Math.max(passSeconds, 1e-6)));
       double[] perSecond = new double[runs];
       for (int r = 0; r < runs; r++) {
         perSecond[r] = passes / timedRun(pool, workers, docs, passes);

@@ -32,6 +32,9 @@ import picocli.CommandLine.Spec;
             + " 2 usage error."})
 final class TagCommand implements Callable<Integer> {
 
+  /** The parts of the JSON output that --fields may keep. */
+  private static final List<String> KNOWN_FIELDS = List.of("text", "sentences", "tokens");
+
   @ParentCommand private BaliseCommand parent;
   @Spec private CommandSpec spec;
 
@@ -130,9 +133,21 @@ final class TagCommand implements Callable<Integer> {
     if (types != null) {
       Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
       for (String t : types) {
-        wanted.add(EntityType.fromLabel(t));
+        try {
+          wanted.add(EntityType.fromLabel(t));
+        } catch (IllegalArgumentException e) {
+          throw new CommandLine.ParameterException(spec.commandLine(), "--types: " + e.getMessage());
+        }
       }
       builder.types(wanted);
+    }
+    if (fields != null) {
+      for (String f : fields) {
+        if (!f.isEmpty() && !KNOWN_FIELDS.contains(f)) {
+          throw new CommandLine.ParameterException(spec.commandLine(),
+              "--fields: unknown field '" + f + "' (known: " + String.join(", ", KNOWN_FIELDS) + ")");
+        }
+      }
     }
     if (appLexicons != null) {
       appLexicons.forEach(builder::addAppLexicon);

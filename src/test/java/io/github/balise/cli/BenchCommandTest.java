@@ -25,6 +25,18 @@ class BenchCommandTest {
     for (String row : List.of("balise +1 ", "dates +1 ", "balise +2 ", "dates +2 ")) {
       assertTrue(r.out().lines().anyMatch(l -> l.matches(row + "+\\d+ .*")), row + " in\n" + r.out());
     }
+    // issue 6 asks for start-up time and peak heap besides the speeds
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("start-up: \\d+\\.\\d{3} s .*")), r.out());
+    assertTrue(r.out().lines().anyMatch(l -> l.matches("peak heap: \\d+ MB.*")), r.out());
+  }
+
+  @Test
+  void settingsThatCannotMeasureAreUsageErrors() {
+    for (String[] bad : List.of(new String[] {"--runs", "0"}, new String[] {"--threads", "0"},
+        new String[] {"--min-seconds", "0"}, new String[] {"--warmup", "-1"})) {
+      TagBatchTest.Run r = TagBatchTest.run("bench", "--corpus", CORPUS, bad[0], bad[1]);
+      assertEquals(BaliseCommand.USAGE, r.code(), String.join(" ", bad) + ": " + r.err());
+    }
   }
 
   @Test

@@ -161,20 +161,8 @@ class TagBatchTest {
 
     Path out = dir.resolve("out.jsonl");
     Path journal = dir.resolve("out.jsonl.resume");
-    List<String> command = new ArrayList<>(List.of(
-        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
-        System.getProperty("java.class.path"), BaliseCommand.class.getName(), "tag", "--input", "jsonl",
-        in.toString(), "--out", out.toString(), "--checkpoint-every", "25", "--threads", "2", "-q"));
-    Process p = new ProcessBuilder(command).redirectErrorStream(true)
-        .redirectOutput(dir.resolve("child.log").toFile()).start();
-    // kill it (SIGKILL) once it has recorded a few checkpoints, well before the end
-    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
-    while (p.isAlive() && System.nanoTime() < deadline
-        && (!Files.exists(journal) || Files.readAllLines(journal).size() < 5)) {
-      Thread.sleep(5);
-    }
-    assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
-    p.destroyForcibly().waitFor();
+    killAfterCheckpoints(dir, journal, "tag", "--input", "jsonl", in.toString(), "--out", out.toString(),
+        "--checkpoint-every", "25", "--threads", "2", "-q");
     assertFalse(Files.exists(out), "an interrupted run leaves no final output");
     assertTrue(Files.exists(dir.resolve("out.jsonl.partial")));
 
@@ -186,6 +174,26 @@ class TagBatchTest {
         Files.readString(dir.resolve("out.jsonl.errors.jsonl")).replace("out.jsonl", ""));
     assertFalse(Files.exists(journal));
     assertFalse(Files.exists(dir.resolve("out.jsonl.partial")));
+  }
+
+  /**
+   * Runs {@code balise args} in a child JVM and kills it (SIGKILL) once its resume journal holds
+   * a few checkpoints, well before the end.
+   */
+  static void killAfterCheckpoints(Path dir, Path journal, String... args) throws Exception {
+    List<String> command = new ArrayList<>(List.of(
+        Path.of(System.getProperty("java.home"), "bin", "java").toString(), "-cp",
+        System.getProperty("java.class.path"), BaliseCommand.class.getName()));
+    command.addAll(List.of(args));
+    Process p = new ProcessBuilder(command).redirectErrorStream(true)
+        .redirectOutput(dir.resolve("child.log").toFile()).start();
+    long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(120);
+    while (p.isAlive() && System.nanoTime() < deadline
+        && (!Files.exists(journal) || Files.readAllLines(journal).size() < 5)) {
+      Thread.sleep(5);
+    }
+    assertTrue(p.isAlive(), "the run ended before it could be killed: " + Files.readString(dir.resolve("child.log")));
+    p.destroyForcibly().waitFor();
   }
 
   private static JsonNode readTree(String json) {

@@ -24,9 +24,13 @@ import java.util.concurrent.Future;
  */
 public final class BatchRunner {
 
-  /** Counts of a finished run. */
-  public record Summary(long documents, long failures, long skipped, long tokens,
-      Map<EntityType, Long> entities, long bytes, double seconds) {}
+  /**
+   * Counts of a finished run. {@code failures} counts the whole output, {@code
+   * earlierFailures} of them recorded by the run this one resumed; {@code skipped} documents
+   * were written by that earlier run; the other counts ({@code bytes} included) are this run's.
+   */
+  public record Summary(long documents, long failures, long earlierFailures, long skipped,
+      long tokens, Map<EntityType, Long> entities, long bytes, double seconds) {}
 
   /** How a run is set up. */
   public record Settings(OutputFormat format, DocumentJson.Fields fields, int threads, int window,
@@ -63,7 +67,8 @@ public final class BatchRunner {
       return t;
     });
     Deque<Future<Result>> inFlight = new ArrayDeque<>();
-    long[] counts = new long[5]; // documents, tokens, bytes, skipped, written items
+    // documents, tokens, bytes read (for progress), skipped items, written items, skipped bytes
+    long[] counts = new long[6];
     Map<EntityType, Long> entities = new EnumMap<>(EntityType.class);
     long lastCheckpoint = System.nanoTime();
     long sinceCheckpoint = 0;
@@ -71,9 +76,10 @@ public final class BatchRunner {
       while (items.hasNext()) {
         Item item = items.next();
         if (item.seq() < skip) {
-          sink.skipped(item);
+          sink.passed(item);
           counts[3]++;
           counts[2] += item.bytes();
+          counts[5] += item.bytes();
           continue;
         }
         if (item instanceof Item.Document) {
@@ -109,7 +115,9 @@ public final class BatchRunner {
       progress.close();
     }
     double seconds = (System.nanoTime() - started) / 1e9;
-    return new Summary(counts[0], errors.count(), counts[3], counts[1], entities, counts[2], seconds);
+    // the skipped items are the earlier run's documents and failures; throughput is this run's
+    return new Summary(counts[0], errors.count(), errors.earlier(), counts[3] - errors.earlier(),
+        counts[1], entities, counts[2] - counts[5], seconds);
   }
 
   private Result process(Item.Document in) {
@@ -144,6 +152,7 @@ public final class BatchRunner {
     if (r.error() != null) {
       String id = r.item() instanceof Item.Document ? ((Item.Document) r.item()).id() : null;
       errors.report(r.item().origin(), id, r.error());
+      sink.passed(r.item());
       return;
     }
     sink.write((Item.Document) r.item(), r.rendered());

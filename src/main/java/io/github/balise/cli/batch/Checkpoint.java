@@ -21,6 +21,15 @@ final class Checkpoint implements AutoCloseable {
     static final Position START = new Position(0, 0, 0);
   }
 
+  /** The journal was written by a run with other inputs or options: it cannot be resumed. */
+  static final class OtherRunException extends IOException {
+    private static final long serialVersionUID = 1L;
+
+    OtherRunException(String message) {
+      super(message);
+    }
+  }
+
   private final AppendFile journal;
 
   private Checkpoint(AppendFile journal) {
@@ -51,12 +60,13 @@ final class Checkpoint implements AutoCloseable {
    * @param path the journal
    * @param settings the settings of the run that wants to resume
    * @return the last checkpoint
-   * @throws IOException if it is unreadable or was written by a run with other settings
+   * @throws OtherRunException if it was written by a run with other settings
+   * @throws IOException if it is unreadable
    */
   static Position read(Path path, String settings) throws IOException {
     List<String> lines = List.of(new String(Files.readAllBytes(path), StandardCharsets.UTF_8).split("\n", -1));
     if (lines.isEmpty() || !lines.get(0).equals(settings.replace('\n', ' '))) {
-      throw new IOException("cannot resume: " + path + " was written by a run with other inputs or"
+      throw new OtherRunException("cannot resume: " + path + " was written by a run with other inputs or"
           + " options (it says: " + (lines.isEmpty() ? "" : lines.get(0)) + ")");
     }
     Position last = Position.START;

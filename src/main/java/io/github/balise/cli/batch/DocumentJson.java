@@ -34,7 +34,8 @@ public final class DocumentJson {
   /**
    * Returns the JSON line (without its line break).
    *
-   * @param id the document's id, or null
+   * @param id the document's id, or null; the {@code id} of {@code extra}, when it has one, is
+   *     written instead, with its JSON type
    * @param doc the document
    * @param extra fields of the input object to carry through untouched, or null
    * @param fields which parts to write
@@ -43,7 +44,10 @@ public final class DocumentJson {
     StringWriter w = new StringWriter(doc.text().length() * 3 + 64);
     try (JsonGenerator g = FACTORY.createGenerator(w)) {
       g.writeStartObject();
-      if (id != null) {
+      if (extra != null && extra.hasNonNull("id")) {
+        g.writeFieldName("id"); // as it came: a number stays a number
+        MAPPER.writeTree(g, extra.get("id"));
+      } else if (id != null) {
         g.writeStringField("id", id);
       }
       if (extra != null) {

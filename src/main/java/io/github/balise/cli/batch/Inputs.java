@@ -3,7 +3,9 @@ package io.github.balise.cli.batch;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.DeserializationFeature;
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.fasterxml.jackson.databind.ObjectReader;
 import com.fasterxml.jackson.databind.node.ObjectNode;
 import java.io.BufferedInputStream;
 import java.io.IOException;
@@ -28,9 +30,13 @@ import java.util.stream.Stream;
  */
 public final class Inputs implements Iterator<Item>, AutoCloseable {
 
-  private static final ObjectMapper MAPPER = new ObjectMapper();
+  /** Reads one JSON value per line; anything after it on the line makes the line malformed. */
+  private static final ObjectReader READER = new ObjectMapper().reader()
+      .with(DeserializationFeature.FAIL_ON_TRAILING_TOKENS);
   /** What a document may take as UTF-8 bytes at most for {@code maxChars} characters. */
   private static final int BYTES_PER_CHAR = 4;
+  /** The largest byte array the JVM can allocate, give or take its header. */
+  private static final int MAX_ARRAY = Integer.MAX_VALUE - 16;
 
   private final List<String> sources;
   private final InputFormat format;
@@ -59,7 +65,23 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
    */
   public Inputs(List<String> arguments, String glob, InputFormat format, LocalDate defaultDct,
       int maxChars, InputStream stdin) throws IOException {
-    this.sources = expand(arguments, glob);
+    this(arguments, glob, format, defaultDct, maxChars, stdin, List.of());
+  }
+
+  /**
+   * Lists the inputs, leaving out of directory walks the files under {@code exclude}: the run's
+   * own output, partial output, journal and errors file, when they are inside an input
+   * directory (they are not documents, and they would change the sources a resume checks).
+   *
+   * @param exclude files or directories that walks skip; files named as arguments are kept
+   */
+  public Inputs(List<String> arguments, String glob, InputFormat format, LocalDate defaultDct,
+      int maxChars, InputStream stdin, List<Path> exclude) throws IOException {
+    List<Path> skip = new ArrayList<>();
+    for (Path p : exclude) {
+      skip.add(p.toAbsolutePath().normalize());
+    }
+    this.sources = expand(arguments, glob, skip);
     this.format = format;
     this.defaultDct = defaultDct;
     this.maxChars = maxChars;
@@ -71,22 +93,47 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
     return sources;
   }
 
-  /** Returns the total size of the file sources in bytes (standard input counts 0). */
-  public long totalBytes() {
-    long total = 0;
+  /**
+   * Returns the sources with their sizes ({@code path=bytes}), for the resume journal: a file
+   * that grew or shrank since the run began cannot be resumed, its counts would be wrong.
+   * Standard input cannot be checked; it must give the same data again.
+   */
+  public List<String> sourcesWithSizes() {
+    List<String> out = new ArrayList<>(sources.size());
     for (String s : sources) {
+      String size = "?";
       if (!s.equals("-")) {
         try {
-          total += Files.size(Path.of(s));
+          size = Long.toString(Files.size(Path.of(s)));
         } catch (IOException e) {
-          // reported when it is read
+          // unreadable: reported when it is read
         }
+      }
+      out.add(s.equals("-") ? s : s + "=" + size);
+    }
+    return out;
+  }
+
+  /**
+   * Returns the total size of the sources in bytes, or 0 when it is unknown: standard input is
+   * among them, and its size cannot be known before it is read.
+   */
+  public long totalBytes() {
+    if (sources.contains("-")) {
+      return 0;
+    }
+    long total = 0;
+    for (String s : sources) {
+      try {
+        total += Files.size(Path.of(s));
+      } catch (IOException e) {
+        // reported when it is read
       }
     }
     return total;
   }
 
-  private static List<String> expand(List<String> arguments, String glob) throws IOException {
+  private static List<String> expand(List<String> arguments, String glob, List<Path> skip) throws IOException {
     PathMatcher matcher = glob == null ? null : FileSystems.getDefault().getPathMatcher("glob:" + glob);
     List<String> out = new ArrayList<>();
     for (String a : arguments) {
@@ -100,6 +147,7 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
           walk.filter(Files::isRegularFile)
               .filter(f -> matcher == null || matcher.matches(p.relativize(f)) || matcher.matches(f.getFileName()))
               .filter(f -> !f.getFileName().toString().startsWith("."))
+              .filter(f -> skip.stream().noneMatch(f.toAbsolutePath().normalize()::startsWith))
               .sorted()
               .forEach(f -> out.add(f.toString()));
         }
@@ -156,9 +204,17 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
       } catch (IOException e) {
         return new Item.Failure(seq++, currentName, "cannot read: " + e.getMessage(), 0);
       }
-      currentLines = new ByteLines(currentStream, maxChars * BYTES_PER_CHAR);
+      currentLines = new ByteLines(currentStream, maxBytes());
       currentLine = 0;
     }
+  }
+
+  /**
+   * The bytes a document of {@code maxChars} characters may take, capped to what one array
+   * holds: a longer document fails without being read whole.
+   */
+  private int maxBytes() {
+    return (int) Math.min((long) maxChars * BYTES_PER_CHAR, MAX_ARRAY);
   }
 
   private Item wholeFile(String source) {
@@ -166,11 +222,15 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
     try {
       byte[] bytes;
       if (source.equals("-")) {
-        bytes = stdin.readAllBytes();
+        // one byte more than allowed says that it is too long; the rest is not read at all
+        bytes = stdin.readNBytes(maxBytes() + 1);
+        if (bytes.length > maxBytes()) {
+          return new Item.Failure(seq++, currentName, "longer than --max-chars " + maxChars, bytes.length);
+        }
       } else {
         Path p = Path.of(source);
         long size = Files.size(p);
-        if (size > (long) maxChars * BYTES_PER_CHAR) {
+        if (size > maxBytes()) {
           return new Item.Failure(seq++, currentName, "longer than --max-chars " + maxChars, size);
         }
         bytes = Files.readAllBytes(p);
@@ -193,7 +253,15 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
       try {
         line = currentLines.next();
       } catch (IOException e) {
-        return new Item.Failure(seq++, currentName + ":" + (currentLine + 1), "cannot read: " + e.getMessage(), 0);
+        // the rest of this source is lost: report it once and go to the next source, rather
+        // than reading again a stream that fails for good
+        Item failure = new Item.Failure(seq++, currentName + ":" + (currentLine + 1), "cannot read: " + e.getMessage(), 0);
+        try {
+          closeCurrent();
+        } catch (IOException ignored) {
+          // it failed already; the failure above says so
+        }
+        return failure;
       }
       if (line == null) {
         return null;
@@ -226,7 +294,7 @@ public final class Inputs implements Iterator<Item>, AutoCloseable {
   private Item parseJson(String line, String where, long bytes) {
     JsonNode n;
     try {
-      n = MAPPER.readTree(line);
+      n = READER.readTree(line);
     } catch (JsonProcessingException e) {
       String msg = e.getOriginalMessage();
       return new Item.Failure(seq++, where, "malformed JSON: " + (msg == null ? "" : msg.lines().findFirst().orElse("")), bytes);

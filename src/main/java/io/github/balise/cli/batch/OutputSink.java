@@ -3,11 +3,13 @@ package io.github.balise.cli.batch;
 
 import java.io.IOException;
 import java.io.OutputStream;
+import java.io.PrintStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.AtomicMoveNotSupportedException;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
+import java.text.Normalizer;
 import java.util.HashSet;
 import java.util.Locale;
 import java.util.Set;
@@ -21,8 +23,12 @@ public abstract class OutputSink implements java.io.Closeable {
   /** Writes one document. */
   abstract void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException;
 
-  /** Sees a document that an earlier run already wrote (resume), to keep file names stable. */
-  void skipped(Item item) {}
+  /**
+   * Sees an item that is not written here: an earlier run wrote it (resume), or it is a document
+   * whose tagging failed. Formats that name a file per document reserve its name all the same,
+   * so that names do not depend on where a run was resumed.
+   */
+  void passed(Item item) {}
 
   /** Makes what was written durable; returns the position a resume starts from. */
   abstract long sync() throws IOException;
@@ -30,7 +36,11 @@ public abstract class OutputSink implements java.io.Closeable {
   /** Completes the output: the run succeeded to its end. */
   abstract void finish() throws IOException;
 
-  /** Output to a stream (standard output); it cannot be resumed. */
+  /**
+   * Output to a stream (standard output); it cannot be resumed. A {@link PrintStream} hides
+   * write errors, so it is checked after each document: when the reader has gone ({@code balise
+   * tag … | head}) the run stops instead of tagging the rest of the corpus for nobody.
+   */
   static final class ToStream extends OutputSink {
     private final OutputStream out;
 
@@ -41,6 +51,9 @@ public abstract class OutputSink implements java.io.Closeable {
     @Override
     void write(Item.Document in, OutputFormat.Rendered rendered) throws IOException {
       out.write(rendered.main().getBytes(StandardCharsets.UTF_8));
+      if (out instanceof PrintStream && ((PrintStream) out).checkError()) {
+        throw new IOException("cannot write to standard output (closed?); stopping");
+      }
     }
 
     @Override
@@ -108,15 +121,24 @@ public abstract class OutputSink implements java.io.Closeable {
     }
 
     @Override
-    void skipped(Item item) {
+    void passed(Item item) {
       if (item instanceof Item.Document) {
         fileName((Item.Document) item);
       }
     }
 
-    /** A file-system-safe, unique stem: the input's name, with the position when it repeats. */
+    /**
+     * A unique, portable file stem: the input's name in ASCII letters, digits, {@code .}, {@code
+     * _} and {@code -} (accents dropped, anything else {@code _}), at most 120 characters, with
+     * the document's position appended when an earlier document has the same stem ignoring
+     * case. ASCII because a JVM started without a UTF-8 locale cannot name a file {@code
+     * Élysée.txt}, and because case-insensitive or normalising file systems (macOS, Windows)
+     * would otherwise put two documents on one file.
+     */
     private String fileName(Item.Document in) {
-      String base = in.name().replaceAll("[^\\p{L}\\p{N}._-]", "_");
+      String base = Normalizer.normalize(in.name(), Normalizer.Form.NFD).replaceAll("\\p{M}+", "")
+          .replace("\u0153", "oe").replace("\u0152", "OE").replace("\u00e6", "ae").replace("\u00c6", "AE")
+          .replaceAll("[^A-Za-z0-9._-]", "_");
       if (base.isEmpty() || base.startsWith(".")) {
         base = "doc" + base;
       }
@@ -124,9 +146,9 @@ public abstract class OutputSink implements java.io.Closeable {
         base = base.substring(0, 120);
       }
       String name = base;
-      if (!used.add(name.toLowerCase(Locale.ROOT))) {
-        name = base + "-" + in.seq();
-        used.add(name.toLowerCase(Locale.ROOT));
+      // the suffixed name may itself be a later or earlier document's name: try until it is free
+      for (int k = 1; !used.add(name.toLowerCase(Locale.ROOT)); k++) {
+        name = base + "-" + in.seq() + (k == 1 ? "" : "-" + k);
       }
       return name;
     }

@@ -1,7 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.cli.batch;
 
+import java.io.IOException;
 import java.io.PrintStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.Locale;
 import me.tongfei.progressbar.ProgressBar;
 import me.tongfei.progressbar.ProgressBarBuilder;
@@ -9,7 +12,8 @@ import me.tongfei.progressbar.ProgressBarStyle;
 
 /**
  * Progress on standard error: a progress bar (documents, MB/s, ETA) when standard error is a
- * terminal, plain periodic lines otherwise (logs of a batch job), nothing when quiet.
+ * terminal, plain periodic lines otherwise (logs of a batch job), nothing when quiet. Never on
+ * standard output, which holds data only.
  */
 abstract class Progress implements AutoCloseable {
 
@@ -29,10 +33,26 @@ abstract class Progress implements AutoCloseable {
         public void close() {}
       };
     }
-    if (System.console() != null && err == System.err) {
+    if (err == System.err && stderrIsTerminal()) {
       return new Bar(totalBytes);
     }
     return new Lines(err, totalBytes, intervalMillis);
+  }
+
+  /**
+   * Whether standard error is a terminal. {@link System#console()} answers for standard input
+   * and output instead: with it, {@code balise tag … > out.jsonl} had no bar, and {@code balise
+   * tag … 2> log} drew one into the log. Linux says where descriptor 2 goes; elsewhere the
+   * console is the best guess Java 17 has.
+   */
+  static boolean stderrIsTerminal() {
+    Path fd = Path.of("/proc/self/fd/2");
+    try {
+      String target = Files.readSymbolicLink(fd).toString();
+      return target.startsWith("/dev/pts/") || target.startsWith("/dev/tty");
+    } catch (IOException | UnsupportedOperationException | SecurityException e) {
+      return System.console() != null;
+    }
   }
 
   /** The terminal bar, counted in kilobytes of input so that the ETA follows the bytes left. */
@@ -53,7 +73,7 @@ abstract class Progress implements AutoCloseable {
     @Override
     void update(long documents, long bytes) {
       bar.stepTo(bytes / 1024);
-      bar.setExtraMessage(documents + " docs");
+      bar.setExtraMessage(" " + documents + " docs"); // the bar glues it to the speed
     }
 
     @Override

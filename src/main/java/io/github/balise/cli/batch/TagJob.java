@@ -12,6 +12,7 @@ import java.lang.management.MemoryType;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -76,19 +77,28 @@ public final class TagJob {
       PrintStream stdout, PrintStream stderr) throws UsageException, IOException {
     Inputs inputs;
     try {
-      inputs = new Inputs(arguments, glob, input, dct, maxChars, stdin);
+      inputs = new Inputs(arguments, glob, input, dct, maxChars, stdin, ownFiles());
     } catch (IOException e) {
       throw new UsageException(e.getMessage());
     }
-    String fingerprint = "balise-resume v1 sources=" + inputs.sources() + " input=" + input
-        + " output=" + settings.format() + " dct=" + dct + " max-chars=" + maxChars + " " + otherSettings;
+    String fingerprint = "balise-resume v2 sources=" + inputs.sourcesWithSizes() + " input=" + input
+        + " output=" + settings.format() + " dct=" + dct + " max-chars=" + maxChars + " errors=" + errors
+        + " " + otherSettings;
     Path journal = out == null ? null
         : settings.format().needsDirectory() ? out.resolve(".balise-resume")
-        : out.resolveSibling(out.getFileName() + ".resume");
+        : fileJournalOf(out);
     Checkpoint.Position start = Checkpoint.Position.START;
     if (out != null) {
       start = prepare(settings.format(), journal, fingerprint);
+      if (resume && !settings.format().needsDirectory() && renamed()) {
+        return completeRenamed(journal, start, stderr);
+      }
     }
+    if (errors != null && !resume && !force && Files.exists(errors)) {
+      throw new UsageException(errors + " exists; use --force to overwrite it");
+    }
+    createParent(out);
+    createParent(errors);
     Balise balise = builder.build(); // after the checks: a usage error costs no model loading
     long t0 = System.nanoTime();
     try (inputs;
@@ -119,6 +129,46 @@ public final class TagJob {
     }
   }
 
+  /** The resume journal of a run that writes one file. */
+  private static Path fileJournalOf(Path out) {
+    return out.resolveSibling(out.getFileName() + ".resume");
+  }
+
+  /** The files this run writes (and an interrupted one left), which are never its input. */
+  private List<Path> ownFiles() {
+    List<Path> own = new ArrayList<>();
+    if (out != null) {
+      own.add(out); // the brat directory and all in it, or the file
+      own.add(OutputSink.ToFile.partialOf(out));
+      own.add(fileJournalOf(out)); // a brat journal is inside the directory
+    }
+    if (errors != null) {
+      own.add(errors);
+    }
+    return own;
+  }
+
+  /**
+   * Whether the earlier run renamed its partial output to the final name: it was killed after
+   * that, before it removed its journal.
+   */
+  private boolean renamed() {
+    return Files.exists(out) && !Files.exists(OutputSink.ToFile.partialOf(out));
+  }
+
+  /** Completes a run killed between its final rename and the removal of its journal. */
+  private boolean completeRenamed(Path journal, Checkpoint.Position last, PrintStream stderr)
+      throws IOException {
+    long failures = errors == null || !Files.exists(errors) ? 0 : ErrorLog.countLines(errors, last.errorBytes());
+    stderr.printf(Locale.ROOT, "balise: %s is complete (%d documents, %d failed); nothing left to do%n",
+        out, last.items() - failures, failures);
+    if (errors != null && failures == 0) {
+      Files.deleteIfExists(errors);
+    }
+    Files.delete(journal);
+    return failures == 0;
+  }
+
   /** Checks the output may be written; on resume, returns where the earlier run stopped. */
   private Checkpoint.Position prepare(OutputFormat format, Path journal, String fingerprint)
       throws UsageException, IOException {
@@ -127,9 +177,16 @@ public final class TagJob {
         throw new UsageException("nothing to resume: no " + journal
             + (Files.exists(out) ? " (" + out + " is complete)" : ""));
       }
-      return Checkpoint.read(journal, fingerprint);
+      try {
+        return Checkpoint.read(journal, fingerprint);
+      } catch (Checkpoint.OtherRunException e) {
+        throw new UsageException(e.getMessage());
+      }
     }
     if (format.needsDirectory()) {
+      if (Files.exists(out) && !Files.isDirectory(out)) {
+        throw new UsageException(out + " is a file; --output " + format + " writes a directory");
+      }
       if (Files.isDirectory(out) && !isEmpty(out) && !force) {
         throw new UsageException(out + " is not empty; use --force to write into it, or --resume");
       }
@@ -148,6 +205,14 @@ public final class TagJob {
     return Checkpoint.Position.START;
   }
 
+  /** Creates the directory a file goes in, as brat output creates its directory. */
+  private static void createParent(Path file) throws IOException {
+    Path parent = file == null ? null : file.toAbsolutePath().getParent();
+    if (parent != null) {
+      Files.createDirectories(parent);
+    }
+  }
+
   private static boolean isEmpty(Path dir) throws IOException {
     try (Stream<Path> s = Files.list(dir)) {
       return s.findAny().isEmpty();
@@ -160,16 +225,16 @@ public final class TagJob {
       types.append(types.length() == 0 ? "" : ", ").append(e.getKey()).append(' ').append(e.getValue());
     }
     err.printf(Locale.ROOT,
-        "balise: %d documents tagged%s, %d failed; %d tokens; entities: %s%n"
+        "balise: %d documents tagged%s, %d failed%s; %d tokens; entities: %s%n"
             + "balise: %.1f s on %d threads, %.0f tokens/s, %.2f MB/s; peak heap %d MB%n",
         s.documents(), s.skipped() > 0 ? " (+" + s.skipped() + " from the earlier run)" : "",
-        s.failures(), s.tokens(), types.length() == 0 ? "none" : types, seconds, threads,
+        s.failures(), s.earlierFailures() > 0 ? " (" + s.earlierFailures() + " in the earlier run)" : "", s.tokens(), types.length() == 0 ? "none" : types, seconds, threads,
         s.tokens() / Math.max(seconds, 1e-9), s.bytes() / 1e6 / Math.max(seconds, 1e-9),
         peakHeapBytes() / (1024 * 1024));
   }
 
-  /** The sum of the heap pools' peaks: an upper bound of the heap this run used. */
-  static long peakHeapBytes() {
+  /** The sum of the heap pools' peaks in this JVM: an upper bound of the heap it used. */
+  public static long peakHeapBytes() {
     long peak = 0;
     for (MemoryPoolMXBean pool : ManagementFactory.getMemoryPoolMXBeans()) {
       if (pool.getType() == MemoryType.HEAP && pool.getPeakUsage() != null) {
