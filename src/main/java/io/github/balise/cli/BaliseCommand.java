@@ -62,7 +62,7 @@ public final class BaliseCommand implements Runnable {
       return USAGE;
     });
     cli.setExecutionExceptionHandler((e, commandLine, parseResult) -> {
-      err.println("balise: " + e.getMessage());
+      err.println("balise: " + (e.getMessage() != null ? e.getMessage() : e.toString()));
       if (Boolean.getBoolean("balise.debug")) {
         e.printStackTrace(err);
       }
