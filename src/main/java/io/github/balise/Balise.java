@@ -1,11 +1,13 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise;
 
+import io.github.balise.internal.ner.NameFinderStage;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
 import io.github.balise.internal.text.FrenchSentenceSplitter;
 import io.github.balise.internal.text.FrenchTokenizer;
+import java.nio.file.Path;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
@@ -120,7 +122,38 @@ public final class Balise {
     private final Set<EntityType> types = EnumSet.of(EntityType.ORG, EntityType.LOC,
         EntityType.APP, EntityType.DATE);
 
+    private NerModel nerModel = NerModel.COMMERCIAL;
+    private Path nerModelFile;
+
     private Builder() {}
+
+    /**
+     * Chooses the bundled name finder model (default {@link NerModel#COMMERCIAL}, whose training
+     * data allows commercial use; see {@link NerModel} for the licences).
+     *
+     * @param model the model
+     * @return this builder
+     * @throws NullPointerException if {@code model} is null
+     */
+    public Builder nerModel(NerModel model) {
+      this.nerModel = Objects.requireNonNull(model, "model");
+      this.nerModelFile = null;
+      return this;
+    }
+
+    /**
+     * Uses a name finder model file instead of a bundled one: an OpenNLP 2.5 {@code
+     * TokenNameFinderModel} with types ORG, LOC, PER (others are ignored), such as one written
+     * by {@code balise train}.
+     *
+     * @param modelFile the {@code .bin} file, read by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code modelFile} is null
+     */
+    public Builder nerModel(Path modelFile) {
+      this.nerModelFile = Objects.requireNonNull(modelFile, "modelFile");
+      return this;
+    }
 
     /**
      * Sets the entity types to report (default: ORG, LOC, APP, DATE; PER on request).
@@ -159,6 +192,8 @@ public final class Balise {
 
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
+      out.add(nerModelFile != null
+          ? NameFinderStage.fromFile(nerModelFile) : NameFinderStage.bundled(nerModel.fileName()));
       return out;
     }
 

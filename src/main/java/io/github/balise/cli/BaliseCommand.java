@@ -19,7 +19,7 @@ import picocli.CommandLine.Command;
     mixinStandardHelpOptions = true,
     versionProvider = BaliseCommand.Version.class,
     description = "Finds organisations, places, apps and dates in French text.",
-    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class})
+    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class, TrainCommand.class})
 public final class BaliseCommand implements Runnable {
 
   /** Exit code when some documents failed and the others were processed. */
@@ -66,7 +66,7 @@ public final class BaliseCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        new CommandLine(this), "a command is needed: tag, eval or eval-tokens");
+        new CommandLine(this), "a command is needed: tag, eval, eval-tokens or train");
   }
 
   /** Reads the version from the jar's manifest. */

@@ -6,6 +6,7 @@ import io.github.balise.AnnotatedDocument;
 import io.github.balise.Balise;
 import io.github.balise.Entity;
 import io.github.balise.EntityType;
+import io.github.balise.NerModel;
 import io.github.balise.eval.EntityScorer;
 import io.github.balise.eval.GoldDocument;
 import io.github.balise.eval.Prf;
@@ -40,6 +41,14 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
+  @Option(names = "--model", defaultValue = "COMMERCIAL",
+      description = "Bundled name finder model: COMMERCIAL or NON_COMMERCIAL (default: ${DEFAULT-VALUE}).")
+  private NerModel model;
+
+  @Option(names = "--model-file",
+      description = "Name finder model file to use instead of a bundled one (from balise train).")
+  private Path modelFile;
+
   @Override
   public Integer call() throws Exception {
     Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
@@ -50,7 +59,11 @@ final class EvalCommand implements Callable<Integer> {
     for (EntityType t : wanted) {
       labels.add(t.name());
     }
-    Balise balise = Balise.builder().types(wanted).build();
+    Balise.Builder builder = Balise.builder().types(wanted).nerModel(model);
+    if (modelFile != null) {
+      builder.nerModel(modelFile);
+    }
+    Balise balise = builder.build();
     List<GoldDocument> docs = GoldFiles.read(gold);
     EntityScorer scorer = score(balise, docs, labels);
     PrintStream out = parent.out;
