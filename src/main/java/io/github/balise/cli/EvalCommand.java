@@ -6,7 +6,6 @@ import io.github.balise.AnnotatedDocument;
 import io.github.balise.Balise;
 import io.github.balise.Entity;
 import io.github.balise.EntityType;
-import io.github.balise.NerModel;
 import io.github.balise.eval.EntityScorer;
 import io.github.balise.eval.GoldDocument;
 import io.github.balise.eval.Prf;
@@ -19,6 +18,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -41,13 +41,7 @@ final class EvalCommand implements Callable<Integer> {
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
 
-  @Option(names = "--model", defaultValue = "COMMERCIAL",
-      description = "Bundled name finder model: COMMERCIAL or NON_COMMERCIAL (default: ${DEFAULT-VALUE}).")
-  private NerModel model;
-
-  @Option(names = "--model-file",
-      description = "Name finder model file to use instead of a bundled one (from balise train).")
-  private Path modelFile;
+  @Mixin private ModelOptions models;
 
   @Override
   public Integer call() throws Exception {
@@ -59,11 +53,7 @@ final class EvalCommand implements Callable<Integer> {
     for (EntityType t : wanted) {
       labels.add(t.name());
     }
-    Balise.Builder builder = Balise.builder().types(wanted).nerModel(model);
-    if (modelFile != null) {
-      builder.nerModel(modelFile);
-    }
-    Balise balise = builder.build();
+    Balise balise = models.apply(Balise.builder().types(wanted)).build();
     List<GoldDocument> docs = GoldFiles.read(gold);
     EntityScorer scorer = score(balise, docs, labels);
     PrintStream out = parent.out;

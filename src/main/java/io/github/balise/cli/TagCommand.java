@@ -13,6 +13,7 @@ import java.time.format.DateTimeParseException;
 import java.util.List;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -27,6 +28,8 @@ final class TagCommand implements Callable<Integer> {
   enum InputFormat { text, jsonl }
 
   @ParentCommand private BaliseCommand parent;
+
+  @Mixin private ModelOptions models;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
       description = "Input files; none or '-' reads standard input.")
@@ -45,7 +48,7 @@ final class TagCommand implements Callable<Integer> {
 
   @Override
   public Integer call() throws Exception {
-    Balise balise = Balise.french();
+    Balise balise = models.apply(Balise.builder()).build();
     List<String> sources = files == null || files.isEmpty() ? List.of("-") : files;
     for (String source : sources) {
       byte[] bytes;

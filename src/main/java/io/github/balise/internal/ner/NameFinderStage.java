@@ -25,7 +25,8 @@ import opennlp.tools.util.Span;
 /**
  * The statistical stage: an OpenNLP name finder run sentence by sentence, proposing ORG, LOC and
  * PER mentions with the model's span probability as confidence ({@link Candidate#MODEL}). MISC
- * is trained but never proposed.
+ * is trained but never proposed. A leading article or a trailing function word the model left
+ * on a span is cut off ({@link SpanEdges}).
  *
  * <p>Thread-safe: the model is shared, and each call borrows a {@link NameFinderME} (which is not
  * thread-safe in OpenNLP 2.5) from a pool, clears its adaptive data when the document is done and
@@ -117,7 +118,8 @@ public final class NameFinderStage implements MentionFinder {
         }
         int from = spans[k].getStart();
         int to = spans[k].getEnd();
-        from += LeadingArticles.count(words, from, to);
+        from += SpanEdges.leading(words, from, to);
+        to -= SpanEdges.trailing(words, from, to);
         int start = tokens.get(first + from).start();
         int end = tokens.get(first + to - 1).end();
         double p = Math.max(0.0, Math.min(1.0, probs[k]));

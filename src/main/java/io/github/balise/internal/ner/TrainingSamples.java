@@ -19,9 +19,9 @@ import opennlp.tools.util.Span;
  * pipeline does at run time ({@link FrenchTokenizer}, {@link FrenchSentenceSplitter}).
  *
  * <p>Types: ORG, LOC and PER are kept; MISC, PROD and EVENT become MISC (trained so that other
- * names are not taken for organisations, never returned); the time types are dropped. A gold
- * mention nested in another is dropped (the outer one is kept), as OpenNLP spans cannot
- * overlap. A mention whose ends fall inside a token, or that crosses a sentence boundary, is
+ * names are not taken for organisations, never returned); the time types are dropped. Of two
+ * overlapping gold mentions one is dropped, as OpenNLP spans cannot overlap (see {@link
+ * #outermost}). A mention whose ends fall inside a token, or that crosses a sentence boundary, is
  * dropped and counted. A leading lower-case article inside a mention is cut off.
  */
 public final class TrainingSamples {
@@ -114,7 +114,7 @@ public final class TrainingSamples {
         }
         int from = a - s.firstToken();
         int to = b - s.firstToken();
-        int cut = LeadingArticles.count(words, from, to);
+        int cut = SpanEdges.leading(words, from, to);
         report.articlesCut += cut;
         String type = trainingType(e.type());
         names.add(new Span(from + cut, to, type));
@@ -127,7 +127,11 @@ public final class TrainingSamples {
     }
   }
 
-  /** Keeps the trained types, then drops every mention inside (or overlapping) a longer one. */
+  /**
+   * Keeps the trained types, then drops every mention that overlaps a kept one: ORG, LOC and PER
+   * are kept before MISC (so {@code Koweït} stays a place inside the event {@code Guerre du
+   * Koweït}, as MISC is never returned), and longer before shorter within each group.
+   */
   private static List<GoldDocument.GoldEntity> outermost(GoldDocument doc, Report report) {
     List<GoldDocument.GoldEntity> typed = new ArrayList<>();
     for (GoldDocument.GoldEntity e : doc.entities()) {
@@ -135,7 +139,8 @@ public final class TrainingSamples {
         typed.add(e);
       }
     }
-    typed.sort(Comparator.comparingInt((GoldDocument.GoldEntity e) -> e.start() - e.end())
+    typed.sort(Comparator.comparing((GoldDocument.GoldEntity e) -> "MISC".equals(trainingType(e.type())))
+        .thenComparingInt(e -> e.start() - e.end())
         .thenComparingInt(GoldDocument.GoldEntity::start));
     List<GoldDocument.GoldEntity> kept = new ArrayList<>();
     for (GoldDocument.GoldEntity e : typed) {
