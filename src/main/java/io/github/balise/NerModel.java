@@ -19,9 +19,9 @@ public enum NerModel {
   NON_COMMERCIAL("fr-ner-nc.bin"),
 
   /**
-   * The model whose training data allows commercial use: Deep Sequoia only (LGPL-LR, a licence
-   * for linguistic resources that allows commercial use). Less accurate, mostly on Wikipedia
-   * style and historical text. The default.
+   * The model whose training data allows commercial use: Deep Sequoia (LGPL-LR, a licence for
+   * linguistic resources that allows commercial use) and NewsEye (CC BY 4.0: any use, with
+   * attribution). Less accurate, mostly on Wikipedia-style and historical text. The default.
    */
   COMMERCIAL("fr-ner-commercial.bin");
 

@@ -34,7 +34,7 @@ final class TrainCommand implements Callable<Integer> {
   enum Variant {
     /** WikiNEuRal (minus the carved dev split) + HIPE-2020 train + Sequoia train. */
     NON_COMMERCIAL,
-    /** Sequoia train only (LGPL-LR). */
+    /** Sequoia train (LGPL-LR) + NewsEye dev (CC BY 4.0). */
     COMMERCIAL
   }
 
@@ -93,6 +93,9 @@ final class TrainCommand implements Callable<Integer> {
     List<GoldDocument> sequoia = GoldFiles.read(data.resolve("ner/sequoia.train.jsonl"));
     for (int i = 0; i < sequoiaCopies; i++) {
       docs.addAll(sequoia);
+    }
+    if (variant == Variant.COMMERCIAL) {
+      docs.addAll(GoldFiles.read(data.resolve("ner/newseye.dev.jsonl")));
     }
     if (variant == Variant.NON_COMMERCIAL) {
       docs.addAll(GoldFiles.read(data.resolve("ner/hipe2020.train.jsonl")));

@@ -9,13 +9,14 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 /**
  * The name finder's features for French, in one pass per sentence.
  *
- * <p>For each token: the folded words in a window of two on each side and the two bigrams
- * around it, the token shape of the token and its neighbours, suffixes and a prefix, sentence
+ * <p>For each token: the folded words in a window of two on each side, the bigrams around it
+ * and the pairs of words before and after, the word before joined to the token's shape, the token shape of the token and its neighbours, suffixes and a prefix, sentence
  * start, an all-caps headline flag (which prefixes the shape features, so that {@code PARIS}
  * in a headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
  * marks (country, other place, organisation and place head words, before and on the token),
- * and the type this word got earlier in the same document (adaptive data, cleared per
- * document).
+ * the token's place in a run of capitalised words, the type this word got earlier in the same
+ * document (adaptive data, cleared per document), and the outcomes decided for the two tokens
+ * before (alone, and with the word and the shape).
  *
  * <p>Per-sentence work (folding, shapes, lexicon matches) is done once, on the first token
  * asked for, and kept while the same token array is passed. Not thread-safe: each
@@ -35,6 +36,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private String[] shapes = new String[0];
   private byte[] placeMarks = new byte[0];
   private boolean[] placeBegins = new boolean[0];
+  /** Position in a run of capitalised words: S single, B first, I inside, E last; 0 none. */
+  private byte[] capRun = new byte[0];
   private boolean headline;
 
   FrenchFeatureGenerator(NameLexicon lexicon) {
@@ -53,10 +56,15 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     features.add("w=" + w);
     features.add("w-1=" + wPrev);
     features.add("w+1=" + wNext);
-    features.add("w-2=" + (index > 1 ? folded[index - 2] : BOS));
-    features.add("w+2=" + (index + 2 < n ? folded[index + 2] : EOS));
+    String wPrev2 = index > 1 ? folded[index - 2] : BOS;
+    String wNext2 = index + 2 < n ? folded[index + 2] : EOS;
+    features.add("w-2=" + wPrev2);
+    features.add("w+2=" + wNext2);
     features.add("b-=" + wPrev + '_' + w);
     features.add("b+=" + w + '_' + wNext);
+    // the two words before or after, as a pair: "la firme", "le club", "a annoncé"
+    features.add("b--=" + wPrev2 + '_' + wPrev);
+    features.add("b++=" + wNext + '_' + wNext2);
 
     String h = headline ? "H" : "";
     String sh = shapes[index];
@@ -66,6 +74,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     features.add(h + "s-1=" + shPrev);
     features.add(h + "s+1=" + shNext);
     features.add(h + "ss=" + shPrev + '_' + sh + '_' + shNext);
+    features.add(h + "w-1s=" + wPrev + '_' + sh);
     if (index == 0) {
       features.add(h + "bos=" + sh);
     }
@@ -105,9 +114,30 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("ow+1");
     }
 
+    if (TokenShape.isAcronym(tokens[index])) {
+      // "la DGSE", "du CAUE", "(CHMP)": acronyms after a determiner or in brackets name bodies
+      features.add("ac-1=" + wPrev);
+      if ("(".equals(wPrev) && ")".equals(wNext)) {
+        features.add("ac()");
+      }
+    }
+    byte run = capRun[index];
+    if (run != 0) {
+      features.add(h + "cr=" + (char) run);
+    }
+
     String seen = previousType.get(w);
     if (seen != null) {
       features.add("pt=" + seen);
+    }
+
+    if (preds != null) { // the outcomes decided so far (gold ones in training)
+      String po = index > 0 ? preds[index - 1] : "other";
+      String ppo = index > 1 ? preds[index - 2] : "other";
+      features.add("po=" + po);
+      features.add("ppo=" + ppo + ',' + po);
+      features.add("pow=" + po + ',' + w);
+      features.add("pos=" + po + ',' + sh);
     }
   }
 
@@ -125,6 +155,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       shapes = new String[cap];
       placeMarks = new byte[cap];
       placeBegins = new boolean[cap];
+      capRun = new byte[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -142,6 +173,36 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     // a headline or a title in capitals: most of its words are all upper case
     headline = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
     lexicon.markPlaces(folded, n, placeMarks, placeBegins);
+    markCapitalisedRuns(tokens, n);
+  }
+
+  /** Marks runs of capitalised tokens ({@code Archer Daniels Midland}), the name's likely extent. */
+  private void markCapitalisedRuns(String[] tokens, int n) {
+    int i = 0;
+    while (i < n) {
+      if (!startsUpper(tokens[i])) {
+        capRun[i++] = 0;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && startsUpper(tokens[j])) {
+        j++;
+      }
+      if (j - i == 1) {
+        capRun[i] = 'S';
+      } else {
+        capRun[i] = 'B';
+        for (int k = i + 1; k < j - 1; k++) {
+          capRun[k] = 'I';
+        }
+        capRun[j - 1] = 'E';
+      }
+      i = j;
+    }
+  }
+
+  private static boolean startsUpper(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
   }
 
   @Override

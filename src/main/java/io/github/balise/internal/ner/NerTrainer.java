@@ -3,6 +3,7 @@ package io.github.balise.internal.ner;
 
 import java.io.IOException;
 import java.util.List;
+import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
@@ -68,6 +69,8 @@ public final class NerTrainer {
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
     params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
     params.put(TrainingParameters.THREADS_PARAM, 1);
+    // index the events in memory: the two-pass default writes them to a temporary file
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
     TokenNameFinderFactory factory =
         settings.stock() ? new TokenNameFinderFactory() : new FrenchNameFinderFactory();

@@ -51,6 +51,23 @@ final class TokenShape {
     return false;
   }
 
+  /**
+   * Returns whether a token looks like an acronym: 2 to 6 capital letters, possibly with periods
+   * ({@code ONU}, {@code B.C.E.}), nothing else.
+   */
+  static boolean isAcronym(String token) {
+    int letters = 0;
+    for (int i = 0; i < token.length(); i++) {
+      char c = token.charAt(i);
+      if (Character.isUpperCase(c)) {
+        letters++;
+      } else if (c != '.') {
+        return false;
+      }
+    }
+    return letters >= 2 && letters <= 6;
+  }
+
   /** Returns whether every letter of a token is upper case (and it has two letters or more). */
   static boolean isAllUpper(String token) {
     int letters = 0;

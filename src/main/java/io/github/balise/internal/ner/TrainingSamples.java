@@ -22,7 +22,9 @@ import opennlp.tools.util.Span;
  * names are not taken for organisations, never returned); the time types are dropped. Of two
  * overlapping gold mentions one is dropped, as OpenNLP spans cannot overlap (see {@link
  * #outermost}). A mention whose ends fall inside a token, or that crosses a sentence boundary, is
- * dropped and counted. A leading lower-case article inside a mention is cut off.
+ * dropped and counted; a sentence with a mention off token boundaries (glued OCR words, {@code
+ * laFrance}) is left out, as that name would be learnt as "other". A leading lower-case article
+ * inside a mention is cut off.
  */
 public final class TrainingSamples {
 
@@ -36,6 +38,7 @@ public final class TrainingSamples {
     private int misaligned;
     private int crossing;
     private int articlesCut;
+    private int sentencesDropped;
 
     /** Returns one line per figure, for the training log. */
     @Override
@@ -43,7 +46,8 @@ public final class TrainingSamples {
       return documents + " documents, " + sentences + " sentences, " + tokens + " tokens; mentions kept "
           + new java.util.TreeMap<>(kept) + "; dropped: " + nested + " nested, " + misaligned
           + " not on token boundaries, " + crossing + " across sentences; " + articlesCut
-          + " leading articles cut";
+          + " leading articles cut; " + sentencesDropped + " sentences left out for a mention off"
+          + " token boundaries";
     }
 
     /** Returns the number of mentions dropped because they do not align with tokens. */
@@ -98,6 +102,7 @@ public final class TrainingSamples {
         words[i] = text.substring(t.start(), t.end());
       }
       List<Span> names = new ArrayList<>();
+      boolean unusable = false;
       for (GoldDocument.GoldEntity e : mentions) {
         if (e.end() <= s.start() || e.start() >= s.end()) {
           continue;
@@ -106,6 +111,7 @@ public final class TrainingSamples {
         Integer b = tokenAtEnd.get(e.end());
         if (a == null || b == null) {
           report.misaligned++;
+          unusable = true;
           continue;
         }
         if (a < s.firstToken() || b > s.endToken()) {
@@ -118,7 +124,14 @@ public final class TrainingSamples {
         report.articlesCut += cut;
         String type = trainingType(e.type());
         names.add(new Span(from + cut, to, type));
-        report.kept.merge(type, 1, Integer::sum);
+      }
+      if (unusable) {
+        // its name would be trained as "other": leave the whole sentence out
+        report.sentencesDropped++;
+        continue;
+      }
+      for (Span name : names) {
+        report.kept.merge(name.getType(), 1, Integer::sum);
       }
       report.sentences++;
       report.tokens += words.length;

@@ -14,4 +14,11 @@ class TokenShapeTest {
   void shapes(String token, String shape) {
     assertEquals(shape, TokenShape.of(token));
   }
+
+  @ParameterizedTest
+  @CsvSource({"ONU,true", "B.C.E.,true", "DGSE,true", "A,false", "Paris,false", "ABCDEFG,false",
+      "G7,false", "PARIS,true"})
+  void acronyms(String token, boolean acronym) {
+    assertEquals(acronym, TokenShape.isAcronym(token));
+  }
 }

@@ -1,11 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
-package io.github.balise.internal.ner;
+package io.github.balise;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
-import io.github.balise.NerModel;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
@@ -43,9 +42,9 @@ class ModelCardTest {
   void everyBundledModelMatchesItsCardChecksum() throws Exception {
     Map<String, String> card = cardChecksums();
     for (NerModel m : NerModel.values()) {
-      String file = NerModel.class.getEnumConstants() == null ? null : fileName(m);
+      String file = m.fileName();
       assertTrue(card.containsKey(file), "models/README.md has no entry for " + file);
-      try (InputStream in = NameFinderStage.class.getResourceAsStream(NameFinderStage.MODEL_DIR + file)) {
+      try (InputStream in = NerModel.class.getResourceAsStream("models/" + file)) {
         assertNotNull(in, "not on the classpath: " + file);
         MessageDigest sha = MessageDigest.getInstance("SHA-256");
         byte[] all = in.readAllBytes();
@@ -53,10 +52,5 @@ class ModelCardTest {
             "checksum of the packaged " + file + " differs from models/README.md");
       }
     }
-  }
-
-  /** The file name a bundled model is stored under, as the card names it. */
-  private static String fileName(NerModel m) {
-    return m == NerModel.NON_COMMERCIAL ? "fr-ner-nc.bin" : "fr-ner-commercial.bin";
   }
 }
