@@ -53,16 +53,14 @@ public final class NameFinderStage implements MentionFinder {
    */
   public static NameFinderStage bundled(String fileName) {
     String path = MODEL_DIR + fileName;
-    try (InputStream in = NameFinderStage.class.getResourceAsStream(path)) {
-      if (in == null) {
-        throw new ModelLoadException("bundled model not found on the classpath: " + path.substring(1),
-            null);
-      }
+    InputStream found = NameFinderStage.class.getResourceAsStream(path);
+    if (found == null) {
+      throw new ModelLoadException("bundled model not found on the classpath: " + path.substring(1),
+          null);
+    }
+    try (InputStream in = found) {
       return new NameFinderStage(new TokenNameFinderModel(in));
     } catch (IOException | RuntimeException e) {
-      if (e instanceof ModelLoadException) {
-        throw (ModelLoadException) e;
-      }
       throw new ModelLoadException("cannot read the name finder model " + path.substring(1) + ": "
           + e.getMessage(), e);
     }
