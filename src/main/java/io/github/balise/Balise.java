@@ -3,6 +3,7 @@ package io.github.balise;
 
 import io.github.balise.internal.app.AppFinder;
 import io.github.balise.internal.date.DateFinder;
+import io.github.balise.internal.ner.NameFinderStage;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
@@ -133,8 +134,38 @@ public final class Balise {
         EntityType.APP, EntityType.DATE);
 
     private final List<AppFinder.LexiconSource> appLexicons = new ArrayList<>();
+    private NerModel nerModel = NerModel.COMMERCIAL;
+    private Path nerModelFile;
 
     private Builder() {}
+
+    /**
+     * Chooses the bundled name finder model (default {@link NerModel#COMMERCIAL}, whose training
+     * data allows commercial use; see {@link NerModel} for the licences).
+     *
+     * @param model the model
+     * @return this builder
+     * @throws NullPointerException if {@code model} is null
+     */
+    public Builder nerModel(NerModel model) {
+      this.nerModel = Objects.requireNonNull(model, "model");
+      this.nerModelFile = null;
+      return this;
+    }
+
+    /**
+     * Uses a name finder model file instead of a bundled one: an OpenNLP 2.5 {@code
+     * TokenNameFinderModel} with types ORG, LOC, PER (others are ignored), such as one written
+     * by {@code balise train}.
+     *
+     * @param modelFile the {@code .bin} file, read by {@link #build()}
+     * @return this builder
+     * @throws NullPointerException if {@code modelFile} is null
+     */
+    public Builder nerModel(Path modelFile) {
+      this.nerModelFile = Objects.requireNonNull(modelFile, "modelFile");
+      return this;
+    }
 
     /**
      * Adds a lexicon of apps and digital services to the bundled one ({@code models/apps-fr.tsv}
@@ -234,6 +265,12 @@ public final class Balise {
     private List<MentionFinder> finders() {
       List<MentionFinder> out = new ArrayList<>();
       // stages are built only for the types asked for: a DATE-only tagger loads no model
+      if (types.contains(EntityType.ORG) || types.contains(EntityType.LOC)
+          || types.contains(EntityType.PER) || types.contains(EntityType.APP)) {
+        // APP reads the model's ORG, LOC and PER guesses as context
+        out.add(nerModelFile != null
+            ? NameFinderStage.fromFile(nerModelFile) : NameFinderStage.bundled(nerModel.fileName()));
+      }
       if (types.contains(EntityType.DATE)) {
         out.add(new DateFinder());
       }

@@ -21,7 +21,8 @@ import picocli.CommandLine.Spec;
     mixinStandardHelpOptions = true,
     versionProvider = BaliseCommand.Version.class,
     description = "Finds organisations, places, apps and dates in French text.",
-    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class, BenchCommand.class})
+    subcommands = {TagCommand.class, EvalCommand.class, EvalTokensCommand.class, TrainCommand.class,
+        BenchCommand.class})
 public final class BaliseCommand implements Runnable {
 
   /** Exit code when some documents failed and the others were processed. */
@@ -76,7 +77,7 @@ public final class BaliseCommand implements Runnable {
   @Override
   public void run() {
     throw new CommandLine.ParameterException(
-        spec.commandLine(), "a command is needed: tag, eval, eval-tokens, bench");
+        spec.commandLine(), "a command is needed: tag, eval, eval-tokens, train or bench");
   }
 
   /** Reads the version from the jar's manifest. */

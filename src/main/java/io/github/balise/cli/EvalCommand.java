@@ -19,6 +19,7 @@ import java.util.Locale;
 import java.util.Set;
 import java.util.concurrent.Callable;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 
@@ -31,16 +32,14 @@ final class EvalCommand implements Callable<Integer> {
 
   @ParentCommand private BaliseCommand parent;
 
+  @Mixin private ModelOptions models;
+
   @Option(names = "--gold", required = true, description = "Gold JSONL file.")
   private Path gold;
 
   @Option(names = "--types", required = true, split = ",",
       description = "Types to score, comma-separated: ORG,LOC,APP,DATE,PER.")
   private List<String> types;
-
-  @Option(names = "--app-lexicon", paramLabel = "FILE",
-      description = "An extra lexicon of apps (the format of models/apps-fr.tsv); repeatable.")
-  private List<Path> appLexicons;
 
   @Option(names = "--json", description = "Print one JSON object instead of a table.")
   private boolean json;
@@ -55,11 +54,7 @@ final class EvalCommand implements Callable<Integer> {
     for (EntityType t : wanted) {
       labels.add(t.name());
     }
-    Balise.Builder builder = Balise.builder().types(wanted);
-    if (appLexicons != null) {
-      appLexicons.forEach(builder::addAppLexicon);
-    }
-    Balise balise = builder.build();
+    Balise balise = models.apply(Balise.builder().types(wanted)).build();
     List<GoldDocument> docs = GoldFiles.read(gold);
     EntityScorer scorer = score(balise, docs, labels);
     PrintStream out = parent.out;

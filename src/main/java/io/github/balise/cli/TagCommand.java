@@ -17,6 +17,7 @@ import java.util.concurrent.Callable;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.Parameters;
 import picocli.CommandLine.ParentCommand;
@@ -36,6 +37,8 @@ final class TagCommand implements Callable<Integer> {
   private static final List<String> KNOWN_FIELDS = List.of("text", "sentences", "tokens");
 
   @ParentCommand private BaliseCommand parent;
+
+  @Mixin private ModelOptions models;
   @Spec private CommandSpec spec;
 
   @Parameters(arity = "0..*", paramLabel = "FILE",
@@ -97,10 +100,6 @@ final class TagCommand implements Callable<Integer> {
       description = "Entity types to report (default: ORG,LOC,APP,DATE).")
   private List<String> types;
 
-  @Option(names = "--app-lexicon", paramLabel = "FILE",
-      description = "An extra lexicon of apps (the format of models/apps-fr.tsv); repeatable.")
-  private List<Path> appLexicons;
-
   @Option(names = "--checkpoint-every", defaultValue = "1000", paramLabel = "N",
       description = "Make the output durable and record a resume point every N documents"
           + " (and every 5 s). Default: ${DEFAULT-VALUE}.")
@@ -129,7 +128,7 @@ final class TagCommand implements Callable<Integer> {
     if (resume && force) {
       throw new CommandLine.ParameterException(spec.commandLine(), "--resume and --force exclude each other");
     }
-    Balise.Builder builder = Balise.builder();
+    Balise.Builder builder = models.apply(Balise.builder());
     if (types != null) {
       Set<EntityType> wanted = EnumSet.noneOf(EntityType.class);
       for (String t : types) {
@@ -149,16 +148,13 @@ final class TagCommand implements Callable<Integer> {
         }
       }
     }
-    if (appLexicons != null) {
-      appLexicons.forEach(builder::addAppLexicon);
-    }
     DocumentJson.Fields parts = fields == null ? DocumentJson.Fields.ALL
         : new DocumentJson.Fields(fields.contains("text"), fields.contains("sentences"), fields.contains("tokens"));
     BatchRunner.Settings settings = new BatchRunner.Settings(output, parts, n,
         window == null ? 16 * n : window, checkpointEvery, 5000);
     TagJob job = new TagJob(files == null || files.isEmpty() ? List.of("-") : files, glob, input,
         dct, maxChars, out, errors, resume, force, quiet, progressSeconds * 1000L,
-        String.valueOf(types) + " " + parts + " app-lexicons=" + appLexicons);
+        String.valueOf(types) + " " + parts + " " + models.describe());
     try {
       return job.run(builder, settings, parent.in, parent.out, parent.err) ? 0 : BaliseCommand.SOME_FAILED;
     } catch (TagJob.UsageException e) {

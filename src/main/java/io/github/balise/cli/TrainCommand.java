@@ -1,0 +1,143 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.cli;
+
+import io.github.balise.eval.GoldDocument;
+import io.github.balise.internal.ner.NerTrainer;
+import io.github.balise.internal.ner.TrainingSamples;
+import io.github.balise.internal.ner.WikiNeuralSplit;
+import java.io.BufferedWriter;
+import java.io.IOException;
+import java.io.OutputStream;
+import java.io.PrintStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.Callable;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import picocli.CommandLine.Command;
+import picocli.CommandLine.Option;
+import picocli.CommandLine.ParentCommand;
+
+/**
+ * {@code balise train}: rebuilds a name finder model from the shared corpora, deterministically.
+ */
+@Command(name = "train", mixinStandardHelpOptions = true,
+    description = "Trains the ORG/LOC/PER name finder on the corpora in --data (fixed data order,"
+        + " one thread, no randomness) and writes the model file. See models/README.md.")
+final class TrainCommand implements Callable<Integer> {
+
+  /** Which training files a variant uses, by licence. */
+  enum Variant {
+    /** WikiNEuRal (minus the carved dev split) + HIPE-2020 train + Sequoia train. */
+    NON_COMMERCIAL,
+    /** Sequoia train (LGPL-LR) + NewsEye dev (CC BY 4.0). */
+    COMMERCIAL
+  }
+
+  static final String WIKINEURAL = "ner/wikineural-fr.train.jsonl";
+
+  @ParentCommand private BaliseCommand parent;
+
+  @Option(names = "--variant", required = true,
+      description = "NON_COMMERCIAL or COMMERCIAL (which data, by licence).")
+  private Variant variant;
+
+  @Option(names = "--data", defaultValue = "../shared/data",
+      description = "The shared data folder (default: ${DEFAULT-VALUE}).")
+  private Path data;
+
+  @Option(names = "--out", description = "Model file to write.")
+  private Path out;
+
+  @Option(names = "--algorithm", defaultValue = "MAXENT",
+      description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+  private NerTrainer.Algorithm algorithm;
+
+  @Option(names = "--iterations", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
+  private int iterations;
+
+  @Option(names = "--cutoff", defaultValue = "2", description = "Default: ${DEFAULT-VALUE}.")
+  private int cutoff;
+
+  @Option(names = "--beam", defaultValue = "3", description = "Beam size (default: ${DEFAULT-VALUE}).")
+  private int beam;
+
+  @Option(names = "--stock",
+      description = "Train OpenNLP's stock name finder (default factory and features) on the"
+          + " same data: the baseline.")
+  private boolean stock;
+
+  @Option(names = "--sequoia-copies", defaultValue = "1",
+      description = "How many times Sequoia train is repeated in the data (default: ${DEFAULT-VALUE}).")
+  private int sequoiaCopies;
+
+  @Option(names = "--write-wikineural-dev",
+      description = "Also write the carved WikiNEuRal dev split (JSONL lines, verbatim) to this file.")
+  private Path devOut;
+
+  @Override
+  public Integer call() throws Exception {
+    PrintStream log = parent.err;
+    if (devOut != null) {
+      int n = writeWikiNeuralDev(data.resolve(WIKINEURAL), devOut);
+      log.printf(Locale.ROOT, "wrote %d WikiNEuRal dev documents to %s%n", n, devOut);
+    }
+    if (out == null) {
+      return 0;
+    }
+    List<GoldDocument> docs = new ArrayList<>();
+    List<GoldDocument> sequoia = GoldFiles.read(data.resolve("ner/sequoia.train.jsonl"));
+    for (int i = 0; i < sequoiaCopies; i++) {
+      docs.addAll(sequoia);
+    }
+    if (variant == Variant.COMMERCIAL) {
+      docs.addAll(GoldFiles.read(data.resolve("ner/newseye.dev.jsonl")));
+    }
+    if (variant == Variant.NON_COMMERCIAL) {
+      docs.addAll(GoldFiles.read(data.resolve("ner/hipe2020.train.jsonl")));
+      List<GoldDocument> wiki = GoldFiles.read(data.resolve(WIKINEURAL));
+      for (int i = 0; i < wiki.size(); i++) {
+        if (!WikiNeuralSplit.isDev(i)) {
+          docs.add(wiki.get(i));
+        }
+      }
+    }
+    TrainingSamples.Report report = new TrainingSamples.Report();
+    List<NameSample> samples = new TrainingSamples().convert(docs, report);
+    log.println("training data: " + report);
+    NerTrainer.Settings settings =
+        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock);
+    long t0 = System.nanoTime();
+    TokenNameFinderModel model = NerTrainer.train(samples, settings);
+    log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.serialize(os);
+    }
+    log.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+    return 0;
+  }
+
+  /** Copies the dev lines of the WikiNEuRal train file; returns how many. */
+  static int writeWikiNeuralDev(Path wikineural, Path target) throws IOException {
+    int index = 0;
+    int written = 0;
+    try (BufferedWriter w = Files.newBufferedWriter(target, StandardCharsets.UTF_8)) {
+      for (String line : Files.readAllLines(wikineural, StandardCharsets.UTF_8)) {
+        if (line.isBlank()) {
+          continue;
+        }
+        if (WikiNeuralSplit.isDev(index)) {
+          w.write(line);
+          w.write('\n');
+          written++;
+        }
+        index++;
+      }
+    }
+    return written;
+  }
+}

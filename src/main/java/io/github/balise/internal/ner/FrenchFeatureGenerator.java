@@ -1,0 +1,223 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.ner;
+
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
+
+/**
+ * The name finder's features for French, in one pass per sentence.
+ *
+ * <p>For each token: the folded words in a window of two on each side, the bigrams around it
+ * and the pairs of words before and after, the word before joined to the token's shape, the token shape of the token and its neighbours, suffixes and a prefix, sentence
+ * start, an all-caps headline flag (which prefixes the shape features, so that {@code PARIS}
+ * in a headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
+ * marks (country, other place, organisation and place head words, before and on the token),
+ * the token's place in a run of capitalised words, the type this word got earlier in the same
+ * document (adaptive data, cleared per document), and the outcomes decided for the two tokens
+ * before (alone, and with the word and the shape).
+ *
+ * <p>Per-sentence work (folding, shapes, lexicon matches) is done once, on the first token
+ * asked for, and kept while the same token array is passed. Not thread-safe: each
+ * {@code NameFinderME} gets its own instance from {@link FrenchNameFinderFactory}.
+ */
+final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
+
+  private static final String BOS = "<s>";
+  private static final String EOS = "</s>";
+
+  private final NameLexicon lexicon;
+  /** Type last given to a folded word in this document (adaptive data). */
+  private final Map<String, String> previousType = new HashMap<>();
+
+  private String[] sentence;
+  private String[] folded = new String[0];
+  private String[] shapes = new String[0];
+  private byte[] placeMarks = new byte[0];
+  private boolean[] placeBegins = new boolean[0];
+  /** Position in a run of capitalised words: S single, B first, I inside, E last; 0 none. */
+  private byte[] capRun = new byte[0];
+  private boolean headline;
+
+  FrenchFeatureGenerator(NameLexicon lexicon) {
+    this.lexicon = lexicon;
+  }
+
+  @Override
+  public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    if (tokens != sentence) {
+      prepare(tokens);
+    }
+    int n = tokens.length;
+    String w = folded[index];
+    String wPrev = index > 0 ? folded[index - 1] : BOS;
+    String wNext = index + 1 < n ? folded[index + 1] : EOS;
+    features.add("w=" + w);
+    features.add("w-1=" + wPrev);
+    features.add("w+1=" + wNext);
+    String wPrev2 = index > 1 ? folded[index - 2] : BOS;
+    String wNext2 = index + 2 < n ? folded[index + 2] : EOS;
+    features.add("w-2=" + wPrev2);
+    features.add("w+2=" + wNext2);
+    features.add("b-=" + wPrev + '_' + w);
+    features.add("b+=" + w + '_' + wNext);
+    // the two words before or after, as a pair: "la firme", "le club", "a annoncé"
+    features.add("b--=" + wPrev2 + '_' + wPrev);
+    features.add("b++=" + wNext + '_' + wNext2);
+
+    String h = headline ? "H" : "";
+    String sh = shapes[index];
+    String shPrev = index > 0 ? shapes[index - 1] : BOS;
+    String shNext = index + 1 < n ? shapes[index + 1] : EOS;
+    features.add(h + "s=" + sh);
+    features.add(h + "s-1=" + shPrev);
+    features.add(h + "s+1=" + shNext);
+    features.add(h + "ss=" + shPrev + '_' + sh + '_' + shNext);
+    features.add(h + "w-1s=" + wPrev + '_' + sh);
+    if (index == 0) {
+      features.add(h + "bos=" + sh);
+    }
+
+    int len = w.length();
+    if (len > 3) {
+      features.add("x3=" + w.substring(len - 3));
+      features.add("p3=" + w.substring(0, 3));
+    }
+    if (len > 4) {
+      features.add("x4=" + w.substring(len - 4));
+    }
+    if (index > 0 && isElision(wPrev)) {
+      features.add("el=" + sh);
+    }
+
+    byte mark = placeMarks[index];
+    if (mark != 0) {
+      features.add((placeBegins[index] ? "gB=" : "gI=") + mark);
+    }
+    if (lexicon.isOrgWord(w)) {
+      features.add("ow");
+    }
+    if (lexicon.isLocWord(w)) {
+      features.add("lw");
+    }
+    for (int k = 1; k <= 3 && index - k >= 0; k++) {
+      String before = folded[index - k];
+      if (lexicon.isOrgWord(before)) {
+        features.add("ow-" + k);
+      }
+      if (lexicon.isLocWord(before)) {
+        features.add("lw-" + k);
+      }
+    }
+    if (index + 1 < n && lexicon.isOrgWord(wNext)) {
+      features.add("ow+1");
+    }
+
+    if (TokenShape.isAcronym(tokens[index])) {
+      // "la DGSE", "du CAUE", "(CHMP)": acronyms after a determiner or in brackets name bodies
+      features.add("ac-1=" + wPrev);
+      if ("(".equals(wPrev) && ")".equals(wNext)) {
+        features.add("ac()");
+      }
+    }
+    byte run = capRun[index];
+    if (run != 0) {
+      features.add(h + "cr=" + (char) run);
+    }
+
+    String seen = previousType.get(w);
+    if (seen != null) {
+      features.add("pt=" + seen);
+    }
+
+    if (preds != null) { // the outcomes decided so far (gold ones in training)
+      String po = index > 0 ? preds[index - 1] : "other";
+      String ppo = index > 1 ? preds[index - 2] : "other";
+      features.add("po=" + po);
+      features.add("ppo=" + ppo + ',' + po);
+      features.add("pow=" + po + ',' + w);
+      features.add("pos=" + po + ',' + sh);
+    }
+  }
+
+  private static boolean isElision(String foldedWord) {
+    int n = foldedWord.length();
+    return n >= 2 && n <= 3 && foldedWord.charAt(n - 1) == '\'';
+  }
+
+  private void prepare(String[] tokens) {
+    sentence = tokens;
+    int n = tokens.length;
+    if (folded.length < n) {
+      int cap = Math.max(n, 2 * folded.length);
+      folded = new String[cap];
+      shapes = new String[cap];
+      placeMarks = new byte[cap];
+      placeBegins = new boolean[cap];
+      capRun = new byte[cap];
+    }
+    int letterTokens = 0;
+    int capsTokens = 0;
+    for (int i = 0; i < n; i++) {
+      String t = tokens[i];
+      folded[i] = NameLexicon.fold(t);
+      shapes[i] = TokenShape.of(t);
+      if (TokenShape.hasLetter(t)) {
+        letterTokens++;
+        if (TokenShape.isAllUpper(t)) {
+          capsTokens++;
+        }
+      }
+    }
+    // a headline or a title in capitals: most of its words are all upper case
+    headline = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
+    lexicon.markPlaces(folded, n, placeMarks, placeBegins);
+    markCapitalisedRuns(tokens, n);
+  }
+
+  /** Marks runs of capitalised tokens ({@code Archer Daniels Midland}), the name's likely extent. */
+  private void markCapitalisedRuns(String[] tokens, int n) {
+    int i = 0;
+    while (i < n) {
+      if (!startsUpper(tokens[i])) {
+        capRun[i++] = 0;
+        continue;
+      }
+      int j = i + 1;
+      while (j < n && startsUpper(tokens[j])) {
+        j++;
+      }
+      if (j - i == 1) {
+        capRun[i] = 'S';
+      } else {
+        capRun[i] = 'B';
+        for (int k = i + 1; k < j - 1; k++) {
+          capRun[k] = 'I';
+        }
+        capRun[j - 1] = 'E';
+      }
+      i = j;
+    }
+  }
+
+  private static boolean startsUpper(String token) {
+    return !token.isEmpty() && Character.isUpperCase(token.charAt(0));
+  }
+
+  @Override
+  public void updateAdaptiveData(String[] tokens, String[] outcomes) {
+    for (int i = 0; i < tokens.length && i < outcomes.length; i++) {
+      String o = outcomes[i];
+      int dash = o.lastIndexOf('-');
+      if (dash > 0) { // "ORG-start", "ORG-cont"; "other" has no type
+        previousType.put(NameLexicon.fold(tokens[i]), o.substring(0, dash));
+      }
+    }
+  }
+
+  @Override
+  public void clearAdaptiveData() {
+    previousType.clear();
+  }
+}

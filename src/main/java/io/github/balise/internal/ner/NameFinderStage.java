@@ -1,0 +1,181 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.ner;
+
+import io.github.balise.AnnotatedDocument;
+import io.github.balise.Entity;
+import io.github.balise.EntitySource;
+import io.github.balise.EntityType;
+import io.github.balise.ModelLoadException;
+import io.github.balise.Sentence;
+import io.github.balise.Token;
+import io.github.balise.internal.pipeline.Candidate;
+import io.github.balise.internal.pipeline.MentionFinder;
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Objects;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.Span;
+
+/**
+ * The statistical stage: an OpenNLP name finder run sentence by sentence, proposing ORG, LOC and
+ * PER mentions with the model's span probability as confidence ({@link Candidate#MODEL}). MISC
+ * is trained but never proposed. A leading article or a trailing function word the model left
+ * on a span is cut off ({@link SpanEdges}).
+ *
+ * <p>Thread-safe: the model is shared, and each call borrows a {@link NameFinderME} (which is not
+ * thread-safe in OpenNLP 2.5) from a pool, clears its adaptive data when the document is done and
+ * returns it. The pool grows to the number of threads that annotate at once.
+ */
+public final class NameFinderStage implements MentionFinder {
+
+  /** Where the bundled models are on the classpath. */
+  public static final String MODEL_DIR = "/io/github/balise/models/";
+
+  private final TokenNameFinderModel model;
+  private final ConcurrentLinkedQueue<NameFinderME> pool = new ConcurrentLinkedQueue<>();
+
+  /** Creates a stage on a loaded model. */
+  public NameFinderStage(TokenNameFinderModel model) {
+    this.model = Objects.requireNonNull(model, "model");
+  }
+
+  /**
+   * Loads a bundled model.
+   *
+   * @param fileName the model's file name under {@code io/github/balise/models/}
+   * @throws ModelLoadException naming the classpath path if it is missing or unreadable
+   */
+  public static NameFinderStage bundled(String fileName) {
+    String path = MODEL_DIR + fileName;
+    InputStream found = NameFinderStage.class.getResourceAsStream(path);
+    if (found == null) {
+      throw new ModelLoadException("bundled model not found on the classpath: " + path.substring(1),
+          null);
+    }
+    try (InputStream in = found) {
+      return new NameFinderStage(new TokenNameFinderModel(in));
+    } catch (IOException | RuntimeException e) {
+      throw new ModelLoadException("cannot read the name finder model " + path.substring(1) + ": "
+          + e.getMessage(), e);
+    }
+  }
+
+  /**
+   * Loads a model file.
+   *
+   * @throws ModelLoadException naming the file if it is missing or unreadable
+   */
+  public static NameFinderStage fromFile(Path file) {
+    try (InputStream in = Files.newInputStream(file)) {
+      return new NameFinderStage(new TokenNameFinderModel(in));
+    } catch (IOException | RuntimeException e) {
+      throw new ModelLoadException("cannot read the name finder model " + file + ": " + e.getMessage(), e);
+    }
+  }
+
+  @Override
+  public List<Candidate> find(AnnotatedDocument document, List<Candidate> found) {
+    NameFinderME finder = pool.poll();
+    if (finder == null) {
+      finder = new NameFinderME(model);
+    }
+    try {
+      return findAll(finder, document);
+    } finally {
+      finder.clearAdaptiveData();
+      pool.offer(finder);
+    }
+  }
+
+  /**
+   * Longest run of tokens given to the name finder at once. OpenNLP's beam search copies its
+   * outcome history at every token, so its cost grows with the square of the sentence length:
+   * a "sentence" of a million tokens (a list without punctuation, binary junk) would take hours.
+   * Real sentences are far shorter; longer ones are cut, at a punctuation mark where one is near.
+   */
+  static final int MAX_WINDOW = 250;
+
+  private static List<Candidate> findAll(NameFinderME finder, AnnotatedDocument document) {
+    String text = document.text();
+    List<Token> tokens = document.tokens();
+    List<Candidate> out = new ArrayList<>();
+    for (Sentence s : document.sentences()) {
+      for (int first = s.firstToken(); first < s.endToken(); ) {
+        int end = windowEnd(text, tokens, first, s.endToken());
+        findInWindow(finder, text, tokens, first, end, out);
+        first = end;
+      }
+    }
+    return out;
+  }
+
+  /** End of the window that starts at {@code first}: the sentence end, or a cut before it. */
+  static int windowEnd(String text, List<Token> tokens, int first, int sentenceEnd) {
+    if (sentenceEnd - first <= MAX_WINDOW) {
+      return sentenceEnd;
+    }
+    int limit = first + MAX_WINDOW;
+    for (int k = limit; k > limit - MAX_WINDOW / 5; k--) {
+      Token t = tokens.get(k - 1);
+      char c = text.charAt(t.start());
+      if (t.length() == 1 && (c == ',' || c == ';' || c == ':' || c == '.' || c == ')')) {
+        return k;
+      }
+    }
+    return limit;
+  }
+
+  private static void findInWindow(NameFinderME finder, String text, List<Token> tokens, int first,
+      int end, List<Candidate> out) {
+    String[] words = new String[end - first];
+    for (int i = 0; i < words.length; i++) {
+      Token t = tokens.get(first + i);
+      words[i] = text.substring(t.start(), t.end());
+    }
+    Span[] spans = finder.find(words);
+    if (spans.length == 0) {
+      return;
+    }
+    double[] probs = finder.probs(spans);
+    for (int k = 0; k < spans.length; k++) {
+      EntityType type = typeOf(spans[k].getType());
+      if (type == null) {
+        continue;
+      }
+      int from = spans[k].getStart();
+      int to = spans[k].getEnd();
+      from += SpanEdges.leading(words, from, to);
+      to -= SpanEdges.trailing(words, from, to);
+      if (to <= from) {
+        continue;
+      }
+      int start = tokens.get(first + from).start();
+      int stop = tokens.get(first + to - 1).end();
+      double p = Math.max(0.0, Math.min(1.0, probs[k]));
+      out.add(new Candidate(
+          Entity.of(type, start, text.substring(start, stop), p, EntitySource.MODEL), Candidate.MODEL));
+    }
+  }
+
+  private static EntityType typeOf(String label) {
+    if (label == null) {
+      return null;
+    }
+    switch (label) {
+      case "ORG":
+        return EntityType.ORG;
+      case "LOC":
+        return EntityType.LOC;
+      case "PER":
+        return EntityType.PER;
+      default:
+        return null; // MISC and anything else the model knows
+    }
+  }
+}

@@ -1,0 +1,79 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.ner;
+
+import java.io.IOException;
+import java.util.List;
+import opennlp.tools.ml.AbstractEventTrainer;
+import opennlp.tools.ml.BeamSearch;
+import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.NameFinderME;
+import opennlp.tools.namefind.NameSample;
+import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.TrainingParameters;
+
+/**
+ * Trains a name finder model, deterministically: one training thread, samples in the order
+ * given, OpenNLP's GIS maxent or perceptron (neither draws random numbers).
+ */
+public final class NerTrainer {
+
+  /** The learning algorithm. */
+  public enum Algorithm {
+    /** OpenNLP's GIS maximum entropy trainer. */
+    MAXENT(GISTrainer.MAXENT_VALUE),
+    /** OpenNLP's averaged perceptron. */
+    PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE);
+
+    private final String openNlpName;
+
+    Algorithm(String openNlpName) {
+      this.openNlpName = openNlpName;
+    }
+  }
+
+  /**
+   * Training settings.
+   *
+   * @param algorithm maxent or perceptron
+   * @param iterations training iterations
+   * @param cutoff features seen fewer times are dropped (keeps the model small)
+   * @param beamSize beam width the model decodes with
+   * @param stock true to use OpenNLP's default factory and features (the baseline) instead of
+   *     {@link FrenchNameFinderFactory}
+   */
+  public record Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock) {
+    /** Checks the numbers. */
+    public Settings {
+      if (iterations < 1 || cutoff < 0 || beamSize < 1) {
+        throw new IllegalArgumentException("iterations and beam size must be >= 1, cutoff >= 0");
+      }
+    }
+  }
+
+  private NerTrainer() {}
+
+  /**
+   * Trains a model.
+   *
+   * @param samples the training sentences, in a fixed order
+   * @param settings the parameters
+   * @return the model, with types ORG, LOC, PER and MISC as found in the samples
+   */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings)
+      throws IOException {
+    TrainingParameters params = new TrainingParameters();
+    params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm().openNlpName);
+    params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
+    params.put(TrainingParameters.CUTOFF_PARAM, settings.cutoff());
+    params.put(TrainingParameters.THREADS_PARAM, 1);
+    // index the events in memory: the two-pass default writes them to a temporary file
+    params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
+    params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
+    TokenNameFinderFactory factory =
+        settings.stock() ? new TokenNameFinderFactory() : new FrenchNameFinderFactory();
+    return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params, factory);
+  }
+}

@@ -1,0 +1,56 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.security.MessageDigest;
+import java.util.HashMap;
+import java.util.HexFormat;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.junit.jupiter.api.Test;
+
+/** The models on the classpath are the ones the model card describes. */
+class ModelCardTest {
+
+  /** "### fr-ner-nc.bin" headings, then a "SHA-256: `hex`" line in that section. */
+  private static final Pattern HEADING = Pattern.compile("(?m)^### (\\S+\\.bin)\\s*$");
+  private static final Pattern SHA = Pattern.compile("SHA-256: `([0-9a-f]{64})`");
+
+  private static Map<String, String> cardChecksums() throws Exception {
+    String card = Files.readString(Path.of("models", "README.md"), StandardCharsets.UTF_8);
+    Map<String, String> out = new HashMap<>();
+    Matcher h = HEADING.matcher(card);
+    while (h.find()) {
+      int next = card.indexOf("\n### ", h.end());
+      String section = card.substring(h.end(), next < 0 ? card.length() : next);
+      Matcher s = SHA.matcher(section);
+      assertTrue(s.find(), "no SHA-256 line in the card's section for " + h.group(1));
+      out.put(h.group(1), s.group(1));
+    }
+    return out;
+  }
+
+  @Test
+  void everyBundledModelMatchesItsCardChecksum() throws Exception {
+    Map<String, String> card = cardChecksums();
+    for (NerModel m : NerModel.values()) {
+      String file = m.fileName();
+      assertTrue(card.containsKey(file), "models/README.md has no entry for " + file);
+      try (InputStream in = NerModel.class.getResourceAsStream("models/" + file)) {
+        assertNotNull(in, "not on the classpath: " + file);
+        MessageDigest sha = MessageDigest.getInstance("SHA-256");
+        byte[] all = in.readAllBytes();
+        assertEquals(card.get(file), HexFormat.of().formatHex(sha.digest(all)),
+            "checksum of the packaged " + file + " differs from models/README.md");
+      }
+    }
+  }
+}

@@ -1,0 +1,111 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.ner;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+import io.github.balise.AnnotatedDocument;
+import io.github.balise.Balise;
+import io.github.balise.DocumentAssertions;
+import io.github.balise.Entity;
+import io.github.balise.EntityType;
+import io.github.balise.NerModel;
+import io.github.balise.TestData;
+import io.github.balise.cli.GoldFiles;
+import io.github.balise.eval.EntityScorer;
+import io.github.balise.eval.GoldDocument;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.List;
+import org.junit.jupiter.api.Test;
+
+/**
+ * F1 floors of the bundled models on the dev sets, a little under what {@code balise eval}
+ * printed when the models were trained (models/README.md). Skipped without the shared data.
+ */
+class NerAccuracyTest {
+
+  private static final Balise NC = Balise.builder().nerModel(NerModel.NON_COMMERCIAL)
+      .types(EntityType.ORG, EntityType.LOC).build();
+  private static final Balise COMMERCIAL = Balise.builder().nerModel(NerModel.COMMERCIAL)
+      .types(EntityType.ORG, EntityType.LOC).build();
+
+  private static EntityScorer score(Balise balise, List<GoldDocument> docs) {
+    EntityScorer scorer = new EntityScorer(List.of("ORG", "LOC"));
+    for (GoldDocument g : docs) {
+      AnnotatedDocument doc = balise.annotate(g.text());
+      DocumentAssertions.assertWellFormed(doc);
+      List<EntityScorer.Mention> gold = new ArrayList<>();
+      for (GoldDocument.GoldEntity e : g.entities()) {
+        gold.add(new EntityScorer.Mention(e.start(), e.end(), e.type(), null));
+      }
+      List<EntityScorer.Mention> predicted = new ArrayList<>();
+      for (Entity e : doc.entities()) {
+        predicted.add(new EntityScorer.Mention(e.start(), e.end(), e.type().name(), null));
+      }
+      scorer.add(gold, predicted);
+    }
+    return scorer;
+  }
+
+  private static void assertFloor(EntityScorer s, String type, double floor, String what) {
+    double f1 = s.of(type).f1();
+    assertTrue(f1 >= floor, what + " " + type + " F1 " + f1 + " < floor " + floor);
+  }
+
+  private static List<GoldDocument> read(String relative) throws Exception {
+    return GoldFiles.read(TestData.require(relative));
+  }
+
+  /** The carved WikiNEuRal dev split ({@link WikiNeuralSplit}), never trained on. */
+  private static List<GoldDocument> wikiNeuralDev() throws Exception {
+    Path train = TestData.require("ner/wikineural-fr.train.jsonl");
+    List<GoldDocument> all = GoldFiles.read(train);
+    List<GoldDocument> dev = new ArrayList<>();
+    for (int i = 0; i < all.size(); i++) {
+      if (WikiNeuralSplit.isDev(i)) {
+        dev.add(all.get(i));
+      }
+    }
+    return dev;
+  }
+
+  @Test
+  void sequoiaDev() throws Exception {
+    List<GoldDocument> docs = read("ner/sequoia.dev.jsonl");
+    EntityScorer nc = score(NC, docs);
+    assertFloor(nc, "ORG", FLOORS_NC_SEQUOIA[0], "non-commercial, Sequoia dev");
+    assertFloor(nc, "LOC", FLOORS_NC_SEQUOIA[1], "non-commercial, Sequoia dev");
+    EntityScorer com = score(COMMERCIAL, docs);
+    assertFloor(com, "ORG", FLOORS_COM_SEQUOIA[0], "commercial, Sequoia dev");
+    assertFloor(com, "LOC", FLOORS_COM_SEQUOIA[1], "commercial, Sequoia dev");
+  }
+
+  @Test
+  void wikiNeuralCarvedDev() throws Exception {
+    EntityScorer nc = score(NC, wikiNeuralDev());
+    assertFloor(nc, "ORG", FLOORS_NC_WIKI[0], "non-commercial, WikiNEuRal dev");
+    assertFloor(nc, "LOC", FLOORS_NC_WIKI[1], "non-commercial, WikiNEuRal dev");
+  }
+
+  @Test
+  void hipeDev() throws Exception {
+    List<GoldDocument> docs = read("ner/hipe2020.dev.jsonl");
+    assertFloor(score(NC, docs), "LOC", FLOORS_NC_HIPE_LOC, "non-commercial, HIPE-2020 dev");
+    assertFloor(score(COMMERCIAL, docs), "LOC", FLOORS_COM_HIPE_LOC, "commercial, HIPE-2020 dev");
+  }
+
+  /** NewsEye dev is training data of the commercial model: only the other one is measured. */
+  @Test
+  void newsEyeDev() throws Exception {
+    EntityScorer nc = score(NC, read("ner/newseye.dev.jsonl"));
+    assertFloor(nc, "LOC", FLOORS_NC_NEWSEYE_LOC, "non-commercial, NewsEye dev");
+  }
+
+  // floors: dev F1 measured with balise eval (models/README.md) minus 0.02 to 0.03; {ORG, LOC}
+  private static final double[] FLOORS_NC_SEQUOIA = {0.67, 0.79}; // measured 0.6932, 0.8148
+  private static final double[] FLOORS_COM_SEQUOIA = {0.65, 0.76}; // measured 0.6832, 0.7879
+  private static final double[] FLOORS_NC_WIKI = {0.79, 0.89}; // measured 0.8193, 0.9117
+  private static final double FLOORS_NC_HIPE_LOC = 0.73; // measured 0.7534
+  private static final double FLOORS_COM_HIPE_LOC = 0.62; // measured 0.6439
+  private static final double FLOORS_NC_NEWSEYE_LOC = 0.43; // measured 0.4542
+}
