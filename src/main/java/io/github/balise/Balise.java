@@ -3,6 +3,7 @@ package io.github.balise;
 
 import io.github.balise.internal.app.AppFinder;
 import io.github.balise.internal.date.DateFinder;
+import io.github.balise.internal.names.NamesFinder;
 import io.github.balise.internal.ner.NameFinderStage;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
@@ -118,6 +119,7 @@ public final class Balise {
     }
     List<Candidate> candidates = new ArrayList<>();
     for (MentionFinder finder : finders) {
+      candidates.removeAll(finder.rejected(bare, List.copyOf(candidates)));
       candidates.addAll(finder.find(bare, List.copyOf(candidates)));
     }
     candidates.removeIf(c -> !types.contains(c.entity().type()));
@@ -270,6 +272,9 @@ public final class Balise {
         // APP reads the model's ORG, LOC and PER guesses as context
         out.add(nerModelFile != null
             ? NameFinderStage.fromFile(nerModelFile) : NameFinderStage.bundled(nerModel.fileName()));
+      }
+      if (types.contains(EntityType.ORG) || types.contains(EntityType.LOC)) {
+        out.add(NamesFinder.bundled()); // known names outrank the model's guess
       }
       if (types.contains(EntityType.DATE)) {
         out.add(new DateFinder());

@@ -26,6 +26,19 @@ public interface MentionFinder {
   List<Candidate> find(AnnotatedDocument document, List<Candidate> found);
 
   /**
+   * Returns the candidates of earlier stages this stage knows to be wrong, which the pipeline
+   * drops before calling {@link #find}; by default none. A lexicon stage that knows that a
+   * headline word ({@code (VIDEO)}) is no place uses it to overrule the model.
+   *
+   * @param document the text with its tokens and sentences (and no entities yet)
+   * @param found what the stages before this one proposed, read-only
+   * @return elements of {@code found} (compared with {@code equals})
+   */
+  default List<Candidate> rejected(AnnotatedDocument document, List<Candidate> found) {
+    return List.of();
+  }
+
+  /**
    * Returns the types this stage can propose; {@link io.github.balise.Balise} leaves out a stage
    * none of whose types is asked for (a DATE-only tagger does not run the name finder).
    */
