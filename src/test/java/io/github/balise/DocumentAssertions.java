@@ -67,4 +67,19 @@ public final class DocumentAssertions {
       previousEntityEnd = e.end();
     }
   }
+
+  /**
+   * Tags {@code sentence}, checks the document, and returns the first mention of any type that
+   * overlaps the first occurrence of {@code name}.
+   */
+  public static java.util.Optional<Entity> mentionOver(Balise balise, String sentence,
+      String name) {
+    AnnotatedDocument doc = balise.annotate(sentence);
+    assertWellFormed(doc);
+    int at = sentence.indexOf(name);
+    assertTrue(at >= 0, "test sentence must contain " + name);
+    return doc.entities().stream()
+        .filter(e -> e.start() < at + name.length() && at < e.end())
+        .findFirst();
+  }
 }

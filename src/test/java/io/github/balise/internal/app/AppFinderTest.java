@@ -25,13 +25,7 @@ class AppFinderTest {
 
   /** The mention covering {@code name} in {@code sentence}, of any type, if any. */
   private static Optional<Entity> mentionOf(String sentence, String name) {
-    AnnotatedDocument doc = BALISE.annotate(sentence);
-    DocumentAssertions.assertWellFormed(doc);
-    int at = sentence.indexOf(name);
-    assertTrue(at >= 0, "test sentence must contain " + name);
-    return doc.entities().stream()
-        .filter(e -> e.start() < at + name.length() && at < e.end())
-        .findFirst();
+    return DocumentAssertions.mentionOver(BALISE, sentence, name);
   }
 
   @ParameterizedTest(name = "{0} -> {1} {2}")
