@@ -1,9 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.internal.app;
 
+import io.github.balise.internal.TabSeparatedLines;
 import io.github.balise.Token;
 import io.github.balise.internal.text.FrenchTokenizer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.util.HashMap;
@@ -88,28 +88,11 @@ final class AppLexicon {
      */
     Builder read(Reader in, String source) throws IOException {
       seen.clear();
-      BufferedReader r = in instanceof BufferedReader b ? b : new BufferedReader(in);
-      String line;
-      int lineNumber = 0;
-      while ((line = r.readLine()) != null) {
-        lineNumber++;
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        add(line, source + ":" + lineNumber);
-      }
+      TabSeparatedLines.read(in, source, "canonical, aliases, kind, flags", 4, this::add);
       return this;
     }
 
-    private void add(String line, String where) {
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IllegalArgumentException(where + ": expected 4 TAB-separated fields (canonical,"
-            + " aliases, kind, flags), found " + f.length);
-      }
+    private void add(String[] f, String where) {
       String canonical = f[0].strip();
       String kind = f[2].strip();
       if (canonical.isEmpty() || kind.isEmpty()) {

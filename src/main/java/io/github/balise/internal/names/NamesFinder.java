@@ -115,6 +115,7 @@ public final class NamesFinder implements MentionFinder {
       written.add(w);
       keys.add(NamesLexicon.key(w));
     }
+    LongerNames longer = new LongerNames(found);
     List<Candidate> out = new ArrayList<>();
     for (Sentence s : doc.sentences()) {
       int i = s.firstToken();
@@ -126,7 +127,7 @@ public final class NamesFinder implements MentionFinder {
         }
         int from = tokens.get(i).start();
         int to = tokens.get(m.end - 1).end();
-        if (!glued(doc, written, s, i, m.end) && !insideLongerName(found, from, to)) {
+        if (!glued(doc, written, s, i, m.end) && !longer.holds(from, to)) {
           out.add(new Candidate(new Entity(m.entry.type(), from, to,
               doc.text().substring(from, to), CONFIDENCE, EntitySource.LEXICON, null,
               m.entry.canonical()), Candidate.LEXICON));
@@ -178,18 +179,53 @@ public final class NamesFinder implements MentionFinder {
   }
 
   /**
-   * Whether an earlier stage found a longer name that holds [from, to) ({@code mairie de
-   * Paris}): that name stands.
+   * The names earlier stages found (not dates), indexed so that "is [from, to) inside a longer
+   * one?" ({@code Paris} in {@code mairie de Paris}: that name stands) costs a binary search,
+   * not a scan of every candidate: a long document has many of both.
    */
-  private static boolean insideLongerName(List<Candidate> found, int from, int to) {
-    for (Candidate c : found) {
-      Entity e = c.entity();
-      if (e.type() != EntityType.DATE && e.start() <= from && e.end() >= to
-          && e.length() > to - from) {
-        return true;
+  private static final class LongerNames {
+    private final int[] starts;
+    /** {@code maxEnd[k]}: the largest end among the first k + 1 names by start. */
+    private final int[] maxEnd;
+
+    LongerNames(List<Candidate> found) {
+      List<Entity> names = new ArrayList<>();
+      for (Candidate c : found) {
+        if (c.entity().type() != EntityType.DATE) {
+          names.add(c.entity());
+        }
+      }
+      names.sort(java.util.Comparator.comparingInt(Entity::start));
+      starts = new int[names.size()];
+      maxEnd = new int[names.size()];
+      int max = Integer.MIN_VALUE;
+      for (int k = 0; k < names.size(); k++) {
+        starts[k] = names.get(k).start();
+        max = Math.max(max, names.get(k).end());
+        maxEnd[k] = max;
       }
     }
-    return false;
+
+    /** Whether a name that starts at or before {@code from}, ends at or after {@code to}, and is longer, exists. */
+    boolean holds(int from, int to) {
+      // a name starting at or before from and ending after to; or starting before from, ending at or after to
+      return maxEndOfStartsBelow(from + 1) > to || maxEndOfStartsBelow(from) >= to;
+    }
+
+    /** The largest end among names that start before {@code bound}, or MIN_VALUE. */
+    private int maxEndOfStartsBelow(int bound) {
+      int lo = 0;
+      int hi = starts.length;
+      while (lo < hi) {
+        int mid = (lo + hi) >>> 1;
+        if (starts[mid] < bound) {
+          lo = mid + 1;
+        } else {
+          hi = mid;
+        }
+      }
+      return lo == 0 ? Integer.MIN_VALUE : maxEnd[lo - 1];
+    }
   }
 
   /**

@@ -1,10 +1,10 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.internal.names;
 
+import io.github.balise.internal.TabSeparatedLines;
 import io.github.balise.EntityType;
 import io.github.balise.Token;
 import io.github.balise.internal.text.FrenchTokenizer;
-import java.io.BufferedReader;
 import java.io.IOException;
 import java.io.Reader;
 import java.text.Normalizer;
@@ -102,28 +102,11 @@ final class NamesLexicon {
      * @throws IllegalArgumentException naming {@code source} and the line if a line is malformed
      */
     Builder read(Reader in, String source) throws IOException {
-      BufferedReader r = new BufferedReader(in);
-      String line;
-      int lineNumber = 0;
-      while ((line = r.readLine()) != null) {
-        lineNumber++;
-        if (lineNumber == 1 && !line.isEmpty() && line.charAt(0) == '\uFEFF') {
-          line = line.substring(1);
-        }
-        if (line.isBlank() || line.strip().startsWith("#")) {
-          continue;
-        }
-        add(line, source + ":" + lineNumber);
-      }
+      TabSeparatedLines.read(in, source, "name, aliases, type, flags", 4, this::add);
       return this;
     }
 
-    private void add(String line, String where) {
-      String[] f = line.split("\t", -1);
-      if (f.length != 4) {
-        throw new IllegalArgumentException(where + ": expected 4 TAB-separated fields (name,"
-            + " aliases, type, flags), found " + f.length);
-      }
+    private void add(String[] f, String where) {
       String name = f[0].strip();
       if (name.isEmpty()) {
         throw new IllegalArgumentException(where + ": empty name");
