@@ -1163,33 +1163,30 @@ final class DateScanner {
 
   /** {@code mercredi 13}: the nearest such day, after the reference date unless in the past. */
   private String weekdayAndDay(int weekday, int day, int at) {
-    if (ref == null) {
-      return null;
-    }
-    boolean past = tense.at(at) == Tense.PAST;
-    LocalDate month = ref.withDayOfMonth(1);
-    for (int k = 0; k < 28; k++) {
-      LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
-      LocalDate d = TimeMl.dateOrNull(m.getYear(), m.getMonthValue(), day);
-      if (d != null && d.getDayOfWeek().getValue() == weekday
-          && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
-        return TimeMl.day(d);
-      }
-    }
-    return null;
+    return nearestDay(day, weekday, 28, at);
   }
 
   /** {@code le 16}: the next 16th, or the last one in the past tense. */
   private String dayOfMonth(int day, int at) {
+    return nearestDay(day, 0, 3, at);
+  }
+
+  /**
+   * The first day of the month numbered {@code day} (on {@code weekday}, 1 to 7, unless 0),
+   * looking month by month up to {@code months} from the reference date: forward, or backward
+   * in the past tense.
+   */
+  private String nearestDay(int day, int weekday, int months, int at) {
     if (ref == null) {
       return null;
     }
     boolean past = tense.at(at) == Tense.PAST;
     LocalDate month = ref.withDayOfMonth(1);
-    for (int k = 0; k < 3; k++) {
+    for (int k = 0; k < months; k++) {
       LocalDate m = past ? month.minusMonths(k) : month.plusMonths(k);
       LocalDate d = TimeMl.dateOrNull(m.getYear(), m.getMonthValue(), day);
-      if (d != null && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
+      if (d != null && (weekday == 0 || d.getDayOfWeek().getValue() == weekday)
+          && (past ? !d.isAfter(ref) : !d.isBefore(ref))) {
         return TimeMl.day(d);
       }
     }
