@@ -132,13 +132,44 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     if (preds != null) { // the outcomes decided so far (gold ones in training)
-      String po = index > 0 ? preds[index - 1] : "other";
-      String ppo = index > 1 ? preds[index - 2] : "other";
-      features.add("po=" + po);
-      features.add("ppo=" + ppo + ',' + po);
-      features.add("pow=" + po + ',' + w);
-      features.add("pos=" + po + ',' + sh);
+      String po = index > 0 ? preds[index - 1] : NO_OUTCOME;
+      String ppo = index > 1 ? preds[index - 2] : NO_OUTCOME;
+      features.add(outcomeFeature(po));
+      features.add(outcomePairFeature(ppo, po));
+      features.add(outcomeWordFeature(index, po));
+      features.add(outcomeShapeFeature(index, po));
     }
+  }
+
+  // The previous-outcome features: the only ones that differ between the candidates of OpenNLP's
+  // beam search at one token. They come last, in this order (FrenchNameDecoder sums a token's
+  // other features once, then adds these four per candidate, in the same order, so that its
+  // floating-point sums are OpenNLP's). Training and both decoders build them here.
+
+  /** The outcome the previous-outcome features name before the first token of a sentence. */
+  static final String NO_OUTCOME = "other";
+
+  /** The feature of the previous token's outcome. */
+  static String outcomeFeature(String previous) {
+    return "po=" + previous;
+  }
+
+  /** The feature of the outcomes of the two tokens before, the nearer one last. */
+  static String outcomePairFeature(String beforePrevious, String previous) {
+    return "ppo=" + beforePrevious + ',' + previous;
+  }
+
+  /**
+   * The feature of the previous token's outcome joined to this token's folded word; the sentence
+   * must have been seen by {@link #createFeatures} (it is prepared then).
+   */
+  String outcomeWordFeature(int index, String previous) {
+    return "pow=" + previous + ',' + folded[index];
+  }
+
+  /** As {@link #outcomeWordFeature}, with this token's shape. */
+  String outcomeShapeFeature(int index, String previous) {
+    return "pos=" + previous + ',' + shapes[index];
   }
 
   private static boolean isElision(String foldedWord) {

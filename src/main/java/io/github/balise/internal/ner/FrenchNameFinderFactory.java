@@ -22,6 +22,11 @@ public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
   /** Returns a new generator: one per {@code NameFinderME}, as they are not thread-safe. */
   @Override
   public AdaptiveFeatureGenerator createFeatureGenerators() {
+    return newFeatureGenerator();
+  }
+
+  /** The generator of every model of this factory, for {@link FrenchNameDecoder} too. */
+  static FrenchFeatureGenerator newFeatureGenerator() {
     return new FrenchFeatureGenerator(NameLexicon.get());
   }
 

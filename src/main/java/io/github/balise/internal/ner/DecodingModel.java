@@ -1,0 +1,220 @@
+// SPDX-License-Identifier: Apache-2.0
+package io.github.balise.internal.ner;
+
+import java.util.Arrays;
+import java.util.Iterator;
+import java.util.Map;
+import opennlp.tools.ml.model.Context;
+import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BioCodec;
+import opennlp.tools.namefind.NameFinderSequenceValidator;
+import opennlp.tools.namefind.TokenNameFinderModel;
+import opennlp.tools.util.SequenceCodec;
+import opennlp.tools.util.SequenceValidator;
+
+/**
+ * The read-only part of {@link FrenchNameDecoder}, built once per model and shared by every
+ * thread: the model's parameters as OpenNLP's public API gives them ({@code getDataStructures()}),
+ * the parameters of the features that depend only on the outcomes before a token (looked up
+ * here once instead of at every token), and which outcome may follow which.
+ *
+ * <p>Only models this decoder reproduces exactly are accepted ({@link #of} returns null for the
+ * others, which {@code NameFinderME} keeps decoding): built by {@link FrenchNameFinderFactory},
+ * with OpenNLP's BIO codec and its {@link NameFinderSequenceValidator}, and a {@link GISModel}
+ * or {@link PerceptronModel} (whose {@code eval} this class repeats, operation for operation, in
+ * {@link #normalise}). As a last guard, {@link #of} compares its own scores with the model's
+ * {@code eval} on a few contexts and refuses the model if a single bit differs.
+ */
+final class DecodingModel {
+
+  /** What BeamSearch uses when the manifest names no beam size (OpenNLP's default). */
+  private static final int DEFAULT_BEAM_SIZE = 3;
+
+  final int beamSize;
+  final int numOutcomes;
+  final String[] outcomes;
+  /** Feature name to its parameters, OpenNLP's own map. */
+  final Map<String, Context> parameters;
+  /** True for GIS (uniform log prior, then exp and normalise); false for the perceptron. */
+  final boolean maxent;
+  /** What every outcome's sum starts from: GIS's uniform log prior, or 0 for the perceptron. */
+  final double initialScore;
+  final SequenceCodec<String> codec;
+
+  /**
+   * Parameters of the previous-outcome feature, by previous outcome + 1 (0 stands for the start
+   * of the sentence); null where the model does not know the feature.
+   */
+  private final Context[] previous;
+  /** Parameters of the outcome-pair feature, at {@code (beforePrevious + 1) * (n + 1) + previous + 1}. */
+  private final Context[] previousPair;
+  /** Whether an outcome may follow another: {@code [previous + 1][outcome]}, 0 for the start. */
+  private final boolean[][] allowed;
+
+  private DecodingModel(TokenNameFinderModel model, MaxentModel maxentModel, boolean maxent) {
+    Object[] data = ((opennlp.tools.ml.model.AbstractModel) maxentModel).getDataStructures();
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) data[1];
+    this.parameters = pmap;
+    this.maxent = maxent;
+    this.numOutcomes = maxentModel.getNumOutcomes();
+    this.outcomes = new String[numOutcomes];
+    for (int i = 0; i < numOutcomes; i++) {
+      outcomes[i] = maxentModel.getOutcome(i);
+    }
+    // UniformPrior.setLabels: StrictMath.log(1.0 / numOutcomes)
+    this.initialScore = maxent ? StrictMath.log(1.0 / numOutcomes) : 0.0;
+    this.beamSize = beamSize(model);
+    this.codec = model.getFactory().createSequenceCodec();
+
+    int m = numOutcomes + 1;
+    previous = new Context[m];
+    previousPair = new Context[m * m];
+    for (int p = -1; p < numOutcomes; p++) {
+      previous[p + 1] = pmap.get(FrenchFeatureGenerator.outcomeFeature(nameOf(p)));
+      for (int pp = -1; pp < numOutcomes; pp++) {
+        previousPair[(pp + 1) * m + p + 1] =
+            pmap.get(FrenchFeatureGenerator.outcomePairFeature(nameOf(pp), nameOf(p)));
+      }
+    }
+    SequenceValidator<String> validator = codec.createSequenceValidator();
+    allowed = new boolean[m][numOutcomes];
+    String[] none = new String[0];
+    for (int p = -1; p < numOutcomes; p++) {
+      String[] history = p < 0 ? none : new String[] {outcomes[p]};
+      for (int o = 0; o < numOutcomes; o++) {
+        allowed[p + 1][o] = validator.validSequence(history.length, (String[]) null, history, outcomes[o]);
+      }
+    }
+  }
+
+  /**
+   * Returns the decoding model of a name finder model, or null if the decoder cannot reproduce
+   * {@code NameFinderME} on it exactly.
+   */
+  static DecodingModel of(TokenNameFinderModel model) {
+    if (model.getFactory().getClass() != FrenchNameFinderFactory.class) {
+      return null;
+    }
+    SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
+    if (codec.getClass() != BioCodec.class
+        || codec.createSequenceValidator().getClass() != NameFinderSequenceValidator.class) {
+      return null; // the allowed table assumes a validator that reads the last outcome only
+    }
+    Object artifact = model.getArtifact("nameFinder.model");
+    if (artifact == null) {
+      return null;
+    }
+    boolean maxent;
+    if (artifact.getClass() == GISModel.class) {
+      maxent = true;
+    } else if (artifact.getClass() == PerceptronModel.class) {
+      maxent = false;
+    } else {
+      return null;
+    }
+    MaxentModel maxentModel = (MaxentModel) artifact;
+    DecodingModel decoding = new DecodingModel(model, maxentModel, maxent);
+    return decoding.agreesWith(maxentModel) ? decoding : null;
+  }
+
+  private static int beamSize(TokenNameFinderModel model) {
+    // as TokenNameFinderModel.getNameFinderSequenceModel reads it
+    String size = model.getManifestProperty("BeamSize");
+    return size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+  }
+
+  /** The outcome name the previous-outcome features use; -1 is the start of the sentence. */
+  String nameOf(int outcome) {
+    return outcome < 0 ? FrenchFeatureGenerator.NO_OUTCOME : outcomes[outcome];
+  }
+
+  /** Parameters of the previous-outcome feature ({@code -1}: start of sentence), or null. */
+  Context previous(int previousOutcome) {
+    return previous[previousOutcome + 1];
+  }
+
+  /** Parameters of the outcome-pair feature, or null. */
+  Context previousPair(int beforePrevious, int previousOutcome) {
+    return previousPair[(beforePrevious + 1) * (numOutcomes + 1) + previousOutcome + 1];
+  }
+
+  /** Whether {@code outcome} may follow {@code previousOutcome} ({@code -1}: first token). */
+  boolean allowed(int previousOutcome, int outcome) {
+    return allowed[previousOutcome + 1][outcome];
+  }
+
+  /**
+   * Adds a feature's parameters to the outcome sums, as OpenNLP's {@code ArrayMath.sumFeatures}
+   * does for a feature of value 1 (its {@code parameter * 1.0} is the parameter itself).
+   */
+  static void add(Context feature, double[] sums) {
+    if (feature == null) {
+      return; // a feature the model does not know: OpenNLP skips it too
+    }
+    int[] outs = feature.getOutcomes();
+    double[] params = feature.getParameters();
+    for (int j = 0; j < outs.length; j++) {
+      sums[outs[j]] += params[j];
+    }
+  }
+
+  /**
+   * Turns outcome sums into probabilities, in place, exactly as {@code GISModel.eval} (exp and
+   * divide by the total) or {@code PerceptronModel.eval} (scale by the largest absolute sum if
+   * over 1, then the same) of OpenNLP 2.5 do.
+   */
+  void normalise(double[] sums) {
+    int n = numOutcomes;
+    double scale = 1.0;
+    if (!maxent) {
+      for (int i = 0; i < n; i++) {
+        if (scale < StrictMath.abs(sums[i])) {
+          scale = StrictMath.abs(sums[i]);
+        }
+      }
+    }
+    double total = 0.0;
+    for (int i = 0; i < n; i++) {
+      sums[i] = maxent ? StrictMath.exp(sums[i]) : StrictMath.exp(sums[i] / scale);
+      total += sums[i];
+    }
+    for (int i = 0; i < n; i++) {
+      sums[i] /= total;
+    }
+  }
+
+  /** Scores a whole context the decoder's way: the initial score, every feature in order. */
+  double[] eval(String[] context) {
+    double[] sums = new double[numOutcomes];
+    Arrays.fill(sums, initialScore);
+    for (String f : context) {
+      add(parameters.get(f), sums);
+    }
+    normalise(sums);
+    return sums;
+  }
+
+  /**
+   * Whether this class's scores are bit for bit the model's on the empty context and on a few
+   * made of the model's own features (with one it does not know): a guard against a model whose
+   * prior or arithmetic is not the one this class assumes.
+   */
+  private boolean agreesWith(MaxentModel model) {
+    String[] context = new String[Math.min(40, parameters.size()) + 1];
+    Iterator<String> keys = parameters.keySet().iterator();
+    for (int i = 0; i < context.length - 1; i++) {
+      context[i] = keys.next();
+    }
+    context[context.length - 1] = "\u0000 not a feature";
+    for (int size : new int[] {0, 1, context.length / 2, context.length}) {
+      String[] c = Arrays.copyOfRange(context, context.length - size, context.length);
+      if (!Arrays.equals(eval(c), model.eval(c))) {
+        return false;
+      }
+    }
+    return true;
+  }
+}
