@@ -30,7 +30,6 @@ import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
-import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
@@ -223,25 +222,9 @@ class FrenchNameDecoderRulesTest {
     assertFalse(new NameFinderStage(nameModel(model, 2)).usesOwnDecoder());
   }
 
-  private static List<NameSample> placeSamples() {
-    List<NameSample> samples = new ArrayList<>();
-    String[][] sentences = {
-      {"Il", "habite", "à", "Paris", "."},
-      {"Elle", "travaille", "à", "Lyon", "."},
-      {"Nous", "allons", "à", "Nantes", "demain", "."},
-      {"Ils", "vivent", "à", "Rennes", "."},
-    };
-    for (int round = 0; round < 5; round++) {
-      for (String[] s : sentences) {
-        samples.add(new NameSample(s, new Span[] {new Span(3, 4, "LOC")}, round == 0));
-      }
-    }
-    return samples;
-  }
-
   @Test
   void aStockModelIsDecodedByNameFinderMe() throws Exception {
-    TokenNameFinderModel stock = NerTrainer.train(placeSamples(),
+    TokenNameFinderModel stock = NerTrainer.train(NameFinderStageTest.placeSamples(),
         new NerTrainer.Settings(NerTrainer.Algorithm.MAXENT, 30, 0, 3, true));
     assertNull(DecodingModel.of(stock), "OpenNLP's default factory: not the decoder's features");
     NameFinderStage stage = new NameFinderStage(stock);
@@ -261,7 +244,7 @@ class FrenchNameDecoderRulesTest {
   @ValueSource(strings = {"MAXENT", "PERCEPTRON"})
   void smallTrainedFrenchModelsAreDecodedAlike(String algorithm) throws Exception {
     // beam 3 (not the bundled models' 2), read from the manifest
-    TokenNameFinderModel model = NerTrainer.train(placeSamples(),
+    TokenNameFinderModel model = NerTrainer.train(NameFinderStageTest.placeSamples(),
         new NerTrainer.Settings(NerTrainer.Algorithm.valueOf(algorithm), 20, 0, 3, false));
     assertTrue(new NameFinderStage(model).usesOwnDecoder());
     assertEquals(3, DecodingModel.of(model).beamSize);

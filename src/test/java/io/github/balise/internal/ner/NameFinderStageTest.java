@@ -93,9 +93,8 @@ class NameFinderStageTest {
     }
   }
 
-  /** A model trained with the French factory loads again from its bytes, with that factory. */
-  @Test
-  void trainedModelRoundTripsWithItsFactory() throws Exception {
+  /** Twenty training sentences, each with one place: enough for a tiny model. */
+  static List<NameSample> placeSamples() {
     List<NameSample> samples = new ArrayList<>();
     String[][] sentences = {
       {"Il", "habite", "à", "Paris", "."},
@@ -108,7 +107,13 @@ class NameFinderStageTest {
         samples.add(new NameSample(s, new Span[] {new Span(3, 4, "LOC")}, true));
       }
     }
-    TokenNameFinderModel model = NerTrainer.train(samples,
+    return samples;
+  }
+
+  /** A model trained with the French factory loads again from its bytes, with that factory. */
+  @Test
+  void trainedModelRoundTripsWithItsFactory() throws Exception {
+    TokenNameFinderModel model = NerTrainer.train(placeSamples(),
         new NerTrainer.Settings(NerTrainer.Algorithm.MAXENT, 30, 0, 3, false));
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
     model.serialize(bytes);
