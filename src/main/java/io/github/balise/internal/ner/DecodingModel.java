@@ -2,7 +2,6 @@
 package io.github.balise.internal.ner;
 
 import java.util.Arrays;
-import java.util.Iterator;
 import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
@@ -35,8 +34,10 @@ final class DecodingModel {
   final int beamSize;
   final int numOutcomes;
   final String[] outcomes;
-  /** Feature name to its parameters, OpenNLP's own map. */
-  final Map<String, Context> parameters;
+  /** Feature name to its parameters: OpenNLP's own map, in a table for lookups by parts. */
+  final FeatureTable parameters;
+  /** A few of the model's feature names, for {@link #agreesWith}. */
+  private final String[] someFeatures;
   /** True for GIS (uniform log prior, then exp and normalise); false for the perceptron. */
   final boolean maxent;
   /** What every outcome's sum starts from: GIS's uniform log prior, or 0 for the perceptron. */
@@ -44,12 +45,13 @@ final class DecodingModel {
   final SequenceCodec<String> codec;
 
   /**
-   * Parameters of the previous-outcome feature, by previous outcome + 1 (0 stands for the start
-   * of the sentence); null where the model does not know the feature.
+   * Entries of the previous-outcome feature in {@link #parameters}, by previous outcome + 1 (0
+   * stands for the start of the sentence); {@link FeatureTable#ABSENT} where the model does not
+   * know the feature.
    */
-  private final Context[] previous;
-  /** Parameters of the outcome-pair feature, at {@code (beforePrevious + 1) * (n + 1) + previous + 1}. */
-  private final Context[] previousPair;
+  private final int[] previous;
+  /** Entries of the outcome-pair feature, at {@code (beforePrevious + 1) * (n + 1) + previous + 1}. */
+  private final int[] previousPair;
   /** Whether an outcome may follow another: {@code [previous + 1][outcome]}, 0 for the start. */
   private final boolean[][] allowed;
 
@@ -57,7 +59,8 @@ final class DecodingModel {
     Object[] data = ((opennlp.tools.ml.model.AbstractModel) maxentModel).getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) data[1];
-    this.parameters = pmap;
+    this.parameters = new FeatureTable(pmap);
+    someFeatures = pmap.keySet().stream().limit(40).toArray(String[]::new);
     this.maxent = maxent;
     this.numOutcomes = maxentModel.getNumOutcomes();
     this.outcomes = new String[numOutcomes];
@@ -70,13 +73,17 @@ final class DecodingModel {
     this.codec = model.getFactory().createSequenceCodec();
 
     int m = numOutcomes + 1;
-    previous = new Context[m];
-    previousPair = new Context[m * m];
+    previous = new int[m];
+    previousPair = new int[m * m];
+    FeatureTable.Lookup lookup = parameters.new Lookup();
     for (int p = -1; p < numOutcomes; p++) {
-      previous[p + 1] = pmap.get(FrenchFeatureGenerator.outcomeFeature(nameOf(p)));
+      lookup.clear();
+      FrenchFeatureGenerator.outcomeFeature(lookup, nameOf(p));
+      previous[p + 1] = lookup.single();
       for (int pp = -1; pp < numOutcomes; pp++) {
-        previousPair[(pp + 1) * m + p + 1] =
-            pmap.get(FrenchFeatureGenerator.outcomePairFeature(nameOf(pp), nameOf(p)));
+        lookup.clear();
+        FrenchFeatureGenerator.outcomePairFeature(lookup, nameOf(pp), nameOf(p));
+        previousPair[(pp + 1) * m + p + 1] = lookup.single();
       }
     }
     SequenceValidator<String> validator = codec.createSequenceValidator();
@@ -117,7 +124,8 @@ final class DecodingModel {
     }
     MaxentModel maxentModel = (MaxentModel) artifact;
     DecodingModel decoding = new DecodingModel(model, maxentModel, maxent);
-    return decoding.agreesWith(maxentModel) ? decoding : null;
+    // a beam under 1 finds nothing in BeamSearch either; leave such a model to NameFinderME
+    return decoding.beamSize >= 1 && decoding.agreesWith(maxentModel) ? decoding : null;
   }
 
   private static int beamSize(TokenNameFinderModel model) {
@@ -131,34 +139,19 @@ final class DecodingModel {
     return outcome < 0 ? FrenchFeatureGenerator.NO_OUTCOME : outcomes[outcome];
   }
 
-  /** Parameters of the previous-outcome feature ({@code -1}: start of sentence), or null. */
-  Context previous(int previousOutcome) {
+  /** Entry of the previous-outcome feature ({@code -1}: start of sentence), or absent. */
+  int previous(int previousOutcome) {
     return previous[previousOutcome + 1];
   }
 
-  /** Parameters of the outcome-pair feature, or null. */
-  Context previousPair(int beforePrevious, int previousOutcome) {
+  /** Entry of the outcome-pair feature, or absent. */
+  int previousPair(int beforePrevious, int previousOutcome) {
     return previousPair[(beforePrevious + 1) * (numOutcomes + 1) + previousOutcome + 1];
   }
 
   /** Whether {@code outcome} may follow {@code previousOutcome} ({@code -1}: first token). */
   boolean allowed(int previousOutcome, int outcome) {
     return allowed[previousOutcome + 1][outcome];
-  }
-
-  /**
-   * Adds a feature's parameters to the outcome sums, as OpenNLP's {@code ArrayMath.sumFeatures}
-   * does for a feature of value 1 (its {@code parameter * 1.0} is the parameter itself).
-   */
-  static void add(Context feature, double[] sums) {
-    if (feature == null) {
-      return; // a feature the model does not know: OpenNLP skips it too
-    }
-    int[] outs = feature.getOutcomes();
-    double[] params = feature.getParameters();
-    for (int j = 0; j < outs.length; j++) {
-      sums[outs[j]] += params[j];
-    }
   }
 
   /**
@@ -191,7 +184,7 @@ final class DecodingModel {
     double[] sums = new double[numOutcomes];
     Arrays.fill(sums, initialScore);
     for (String f : context) {
-      add(parameters.get(f), sums);
+      parameters.addTo(parameters.get(f), sums);
     }
     normalise(sums);
     return sums;
@@ -203,11 +196,7 @@ final class DecodingModel {
    * prior or arithmetic is not the one this class assumes.
    */
   private boolean agreesWith(MaxentModel model) {
-    String[] context = new String[Math.min(40, parameters.size()) + 1];
-    Iterator<String> keys = parameters.keySet().iterator();
-    for (int i = 0; i < context.length - 1; i++) {
-      context[i] = keys.next();
-    }
+    String[] context = Arrays.copyOf(someFeatures, someFeatures.length + 1);
     context[context.length - 1] = "\u0000 not a feature";
     for (int size : new int[] {0, 1, context.length / 2, context.length}) {
       String[] c = Arrays.copyOfRange(context, context.length - size, context.length);

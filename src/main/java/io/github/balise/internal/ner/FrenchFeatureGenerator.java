@@ -38,6 +38,9 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] placeBegins = new boolean[0];
   /** Position in a run of capitalised words: S single, B first, I inside, E last; 0 none. */
   private byte[] capRun = new byte[0];
+  /** Whether each token's folded word heads organisation names, or place names. */
+  private boolean[] orgWord = new boolean[0];
+  private boolean[] locWord = new boolean[0];
   private boolean headline;
 
   FrenchFeatureGenerator(NameLexicon lexicon) {
@@ -46,6 +49,14 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
 
   @Override
   public void createFeatures(List<String> features, String[] tokens, int index, String[] preds) {
+    features(FeatureSink.into(features), tokens, index, preds);
+  }
+
+  /**
+   * Writes the features of one token, those of the outcomes before it last (if {@code preds} is
+   * not null); {@link #createFeatures} with the features given in parts.
+   */
+  void features(FeatureSink features, String[] tokens, int index, String[] preds) {
     if (tokens != sentence) {
       prepare(tokens);
     }
@@ -53,91 +64,102 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     String w = folded[index];
     String wPrev = index > 0 ? folded[index - 1] : BOS;
     String wNext = index + 1 < n ? folded[index + 1] : EOS;
-    features.add("w=" + w);
-    features.add("w-1=" + wPrev);
-    features.add("w+1=" + wNext);
+    features.add("w=", w);
+    features.add("w-1=", wPrev);
+    features.add("w+1=", wNext);
     String wPrev2 = index > 1 ? folded[index - 2] : BOS;
     String wNext2 = index + 2 < n ? folded[index + 2] : EOS;
-    features.add("w-2=" + wPrev2);
-    features.add("w+2=" + wNext2);
-    features.add("b-=" + wPrev + '_' + w);
-    features.add("b+=" + w + '_' + wNext);
+    features.add("w-2=", wPrev2);
+    features.add("w+2=", wNext2);
+    features.add("b-=", wPrev, '_', w);
+    features.add("b+=", w, '_', wNext);
     // the two words before or after, as a pair: "la firme", "le club", "a annoncé"
-    features.add("b--=" + wPrev2 + '_' + wPrev);
-    features.add("b++=" + wNext + '_' + wNext2);
+    features.add("b--=", wPrev2, '_', wPrev);
+    features.add("b++=", wNext, '_', wNext2);
 
-    String h = headline ? "H" : "";
+    // in a headline, the shape features start with H
+    String[] shapePrefix = headline ? HEADLINE_SHAPE_PREFIXES : SHAPE_PREFIXES;
     String sh = shapes[index];
     String shPrev = index > 0 ? shapes[index - 1] : BOS;
     String shNext = index + 1 < n ? shapes[index + 1] : EOS;
-    features.add(h + "s=" + sh);
-    features.add(h + "s-1=" + shPrev);
-    features.add(h + "s+1=" + shNext);
-    features.add(h + "ss=" + shPrev + '_' + sh + '_' + shNext);
-    features.add(h + "w-1s=" + wPrev + '_' + sh);
+    features.add(shapePrefix[0], sh);
+    features.add(shapePrefix[1], shPrev);
+    features.add(shapePrefix[2], shNext);
+    features.add(shapePrefix[3], shPrev, '_', sh, shNext);
+    features.add(shapePrefix[4], wPrev, '_', sh);
     if (index == 0) {
-      features.add(h + "bos=" + sh);
+      features.add(shapePrefix[5], sh);
     }
 
     int len = w.length();
     if (len > 3) {
-      features.add("x3=" + w.substring(len - 3));
-      features.add("p3=" + w.substring(0, 3));
+      features.add("x3=", w.substring(len - 3));
+      features.add("p3=", w.substring(0, 3));
     }
     if (len > 4) {
-      features.add("x4=" + w.substring(len - 4));
+      features.add("x4=", w.substring(len - 4));
     }
     if (index > 0 && isElision(wPrev)) {
-      features.add("el=" + sh);
+      features.add("el=", sh);
     }
 
     byte mark = placeMarks[index];
     if (mark != 0) {
-      features.add((placeBegins[index] ? "gB=" : "gI=") + mark);
+      features.add(placeBegins[index] ? "gB=" : "gI=", Byte.toString(mark));
     }
-    if (lexicon.isOrgWord(w)) {
+    if (orgWord[index]) {
       features.add("ow");
     }
-    if (lexicon.isLocWord(w)) {
+    if (locWord[index]) {
       features.add("lw");
     }
     for (int k = 1; k <= 3 && index - k >= 0; k++) {
-      String before = folded[index - k];
-      if (lexicon.isOrgWord(before)) {
-        features.add("ow-" + k);
+      if (orgWord[index - k]) {
+        features.add(ORG_WORD_BEFORE[k]);
       }
-      if (lexicon.isLocWord(before)) {
-        features.add("lw-" + k);
+      if (locWord[index - k]) {
+        features.add(LOC_WORD_BEFORE[k]);
       }
     }
-    if (index + 1 < n && lexicon.isOrgWord(wNext)) {
+    if (index + 1 < n && orgWord[index + 1]) {
       features.add("ow+1");
     }
 
     if (TokenShape.isAcronym(tokens[index])) {
       // "la DGSE", "du CAUE", "(CHMP)": acronyms after a determiner or in brackets name bodies
-      features.add("ac-1=" + wPrev);
+      features.add("ac-1=", wPrev);
       if ("(".equals(wPrev) && ")".equals(wNext)) {
         features.add("ac()");
       }
     }
     byte run = capRun[index];
     if (run != 0) {
-      features.add(h + "cr=" + (char) run);
+      features.add(shapePrefix[6], String.valueOf((char) run));
     }
 
     String seen = previousType.get(w);
     if (seen != null) {
-      features.add("pt=" + seen);
+      features.add("pt=", seen);
     }
 
     if (preds != null) { // the outcomes decided so far (gold ones in training)
       String po = index > 0 ? preds[index - 1] : NO_OUTCOME;
       String ppo = index > 1 ? preds[index - 2] : NO_OUTCOME;
-      features.add(outcomeFeature(po));
-      features.add(outcomePairFeature(ppo, po));
-      features.add(outcomeWordFeature(index, po));
-      features.add(outcomeShapeFeature(index, po));
+      outcomeFeature(features, po);
+      outcomePairFeature(features, ppo, po);
+      outcomeWordFeature(features, index, po);
+      outcomeShapeFeature(features, index, po);
+    }
+  }
+
+  private static final String[] SHAPE_PREFIXES = {"s=", "s-1=", "s+1=", "ss=", "w-1s=", "bos=", "cr="};
+  private static final String[] HEADLINE_SHAPE_PREFIXES = new String[SHAPE_PREFIXES.length];
+  private static final String[] ORG_WORD_BEFORE = {null, "ow-1", "ow-2", "ow-3"};
+  private static final String[] LOC_WORD_BEFORE = {null, "lw-1", "lw-2", "lw-3"};
+
+  static {
+    for (int i = 0; i < SHAPE_PREFIXES.length; i++) {
+      HEADLINE_SHAPE_PREFIXES[i] = "H" + SHAPE_PREFIXES[i];
     }
   }
 
@@ -149,27 +171,27 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   /** The outcome the previous-outcome features name before the first token of a sentence. */
   static final String NO_OUTCOME = "other";
 
-  /** The feature of the previous token's outcome. */
-  static String outcomeFeature(String previous) {
-    return "po=" + previous;
+  /** Writes the feature of the previous token's outcome. */
+  static void outcomeFeature(FeatureSink features, String previous) {
+    features.add("po=", previous);
   }
 
-  /** The feature of the outcomes of the two tokens before, the nearer one last. */
-  static String outcomePairFeature(String beforePrevious, String previous) {
-    return "ppo=" + beforePrevious + ',' + previous;
+  /** Writes the feature of the outcomes of the two tokens before, the nearer one last. */
+  static void outcomePairFeature(FeatureSink features, String beforePrevious, String previous) {
+    features.add("ppo=", beforePrevious, ',', previous);
   }
 
   /**
-   * The feature of the previous token's outcome joined to this token's folded word; the sentence
-   * must have been seen by {@link #createFeatures} (it is prepared then).
+   * Writes the feature of the previous token's outcome joined to this token's folded word; the
+   * sentence must have been seen by {@link #features} (it is prepared then).
    */
-  String outcomeWordFeature(int index, String previous) {
-    return "pow=" + previous + ',' + folded[index];
+  void outcomeWordFeature(FeatureSink features, int index, String previous) {
+    features.add("pow=", previous, ',', folded[index]);
   }
 
   /** As {@link #outcomeWordFeature}, with this token's shape. */
-  String outcomeShapeFeature(int index, String previous) {
-    return "pos=" + previous + ',' + shapes[index];
+  void outcomeShapeFeature(FeatureSink features, int index, String previous) {
+    features.add("pos=", previous, ',', shapes[index]);
   }
 
   private static boolean isElision(String foldedWord) {
@@ -187,6 +209,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       placeMarks = new byte[cap];
       placeBegins = new boolean[cap];
       capRun = new byte[cap];
+      orgWord = new boolean[cap];
+      locWord = new boolean[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -194,6 +218,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       String t = tokens[i];
       folded[i] = NameLexicon.fold(t);
       shapes[i] = TokenShape.of(t);
+      orgWord[i] = lexicon.isOrgWord(folded[i]);
+      locWord[i] = lexicon.isLocWord(folded[i]);
       if (TokenShape.hasLetter(t)) {
         letterTokens++;
         if (TokenShape.isAllUpper(t)) {

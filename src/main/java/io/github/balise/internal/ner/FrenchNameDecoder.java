@@ -1,12 +1,9 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.internal.ner;
 
-import java.util.ArrayList;
 import java.util.Arrays;
-import java.util.List;
 import java.util.Objects;
 import java.util.PriorityQueue;
-import opennlp.tools.ml.model.Context;
 import opennlp.tools.namefind.TokenNameFinder;
 import opennlp.tools.util.Span;
 
@@ -74,14 +71,15 @@ final class FrenchNameDecoder implements TokenNameFinder {
 
   private final DecodingModel model;
   private final FrenchFeatureGenerator features;
-  private final List<String> featureBuffer = new ArrayList<>(64);
+  private final FeatureTable.Lookup lookup;
   /** The sums of the token's own features (not the previous-outcome ones), per outcome. */
   private final double[] tokenSums;
   private final double[] probs;
-  private final double[] sorted;
+  /** The largest probabilities, for {@link #kthLargest}. */
+  private final double[] largest;
   /** The word and shape features of the current token by previous outcome + 1, when looked up. */
-  private final Context[] outcomeWord;
-  private final Context[] outcomeShape;
+  private final int[] outcomeWord;
+  private final int[] outcomeShape;
   private final boolean[] lookedUp;
   private PriorityQueue<Node> prev;
   private PriorityQueue<Node> next;
@@ -89,12 +87,13 @@ final class FrenchNameDecoder implements TokenNameFinder {
   FrenchNameDecoder(DecodingModel model) {
     this.model = Objects.requireNonNull(model, "model");
     this.features = FrenchNameFinderFactory.newFeatureGenerator();
+    this.lookup = model.parameters.new Lookup();
     int n = model.numOutcomes;
     tokenSums = new double[n];
     probs = new double[n];
-    sorted = new double[n];
-    outcomeWord = new Context[n + 1];
-    outcomeShape = new Context[n + 1];
+    largest = new double[Math.min(model.beamSize, n)];
+    outcomeWord = new int[n + 1];
+    outcomeShape = new int[n + 1];
     lookedUp = new boolean[n + 1];
     prev = new PriorityQueue<>(model.beamSize);
     next = new PriorityQueue<>(model.beamSize);
@@ -149,9 +148,7 @@ final class FrenchNameDecoder implements TokenNameFinder {
       for (int sc = 0; prev.size() > 0 && sc < sz; sc++) {
         Node top = prev.remove();
         score(i, top);
-        System.arraycopy(probs, 0, sorted, 0, n);
-        Arrays.sort(sorted);
-        double min = sorted[Math.max(0, n - beam)];
+        double min = kthLargest(probs, Math.min(beam, n));
         for (int p = 0; p < n; p++) {
           if (probs[p] >= min && model.allowed(top.outcome, p)) {
             offer(top, p);
@@ -173,6 +170,27 @@ final class FrenchNameDecoder implements TokenNameFinder {
     return prev.isEmpty() ? null : prev.remove();
   }
 
+  /**
+   * The {@code k}-th largest of the values, duplicates counted, in the order {@link Arrays#sort}
+   * puts doubles in ({@link Double#compare}): what {@code BeamSearch} reads from a sorted copy of
+   * the probabilities, {@code sorted[max(0, n - beamSize)]}, without sorting.
+   */
+  private double kthLargest(double[] values, int k) {
+    int filled = 0;
+    for (double x : values) {
+      if (filled == k && Double.compare(x, largest[k - 1]) <= 0) {
+        continue;
+      }
+      int j = filled < k ? filled++ : k - 1;
+      while (j > 0 && Double.compare(x, largest[j - 1]) > 0) {
+        largest[j] = largest[j - 1];
+        j--;
+      }
+      largest[j] = x;
+    }
+    return largest[k - 1];
+  }
+
   private void offer(Node parent, int outcome) {
     Node candidate = new Node(parent, outcome, probs[outcome]);
     if (candidate.score > MIN_SEQUENCE_SCORE) {
@@ -182,12 +200,10 @@ final class FrenchNameDecoder implements TokenNameFinder {
 
   /** Sums the features of token {@code i} that every candidate shares into {@link #tokenSums}. */
   private void sumTokenFeatures(String[] tokens, int i) {
-    featureBuffer.clear();
-    features.createFeatures(featureBuffer, tokens, i, null);
+    lookup.clear();
+    features.features(lookup, tokens, i, null);
     Arrays.fill(tokenSums, model.initialScore);
-    for (int k = 0, size = featureBuffer.size(); k < size; k++) {
-      DecodingModel.add(model.parameters.get(featureBuffer.get(k)), tokenSums);
-    }
+    lookup.addTo(tokenSums);
   }
 
   /**
@@ -198,16 +214,21 @@ final class FrenchNameDecoder implements TokenNameFinder {
   private void score(int i, Node top) {
     int po = top.outcome;
     System.arraycopy(tokenSums, 0, probs, 0, probs.length);
-    DecodingModel.add(model.previous(po), probs);
-    DecodingModel.add(model.previousPair(top.previous(), po), probs);
+    FeatureTable table = model.parameters;
+    table.addTo(model.previous(po), probs);
+    table.addTo(model.previousPair(top.previous(), po), probs);
     if (!lookedUp[po + 1]) {
       String name = model.nameOf(po);
-      outcomeWord[po + 1] = model.parameters.get(features.outcomeWordFeature(i, name));
-      outcomeShape[po + 1] = model.parameters.get(features.outcomeShapeFeature(i, name));
+      lookup.clear();
+      features.outcomeWordFeature(lookup, i, name);
+      outcomeWord[po + 1] = lookup.single();
+      lookup.clear();
+      features.outcomeShapeFeature(lookup, i, name);
+      outcomeShape[po + 1] = lookup.single();
       lookedUp[po + 1] = true;
     }
-    DecodingModel.add(outcomeWord[po + 1], probs);
-    DecodingModel.add(outcomeShape[po + 1], probs);
+    table.addTo(outcomeWord[po + 1], probs);
+    table.addTo(outcomeShape[po + 1], probs);
     model.normalise(probs);
   }
 }
