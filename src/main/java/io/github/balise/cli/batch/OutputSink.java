@@ -10,9 +10,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.nio.file.StandardCopyOption;
 import java.text.Normalizer;
-import java.util.HashSet;
 import java.util.Locale;
-import java.util.Set;
 
 /**
  * Where rendered documents go, in input order: a stream, a file (written as {@code
@@ -114,7 +112,7 @@ public abstract class OutputSink implements java.io.Closeable {
   /** brat output: {@code NAME.txt} and {@code NAME.ann} per document in a directory. */
   static final class ToDirectory extends OutputSink {
     private final Path dir;
-    private final Set<String> used = new HashSet<>();
+    private final NameFingerprints used = new NameFingerprints();
 
     ToDirectory(Path dir) throws IOException {
       this.dir = Files.createDirectories(dir);

@@ -76,9 +76,21 @@ final class NamesLexicon {
    * unified, so that {@code Etat}, {@code État} and {@code ÉTAT} meet.
    */
   static String key(String tokenText) {
+    if (isAscii(tokenText)) { // most tokens: nothing to decompose, no marks, no ’
+      return tokenText.toLowerCase(Locale.ROOT);
+    }
     String folded = MARKS.matcher(Normalizer.normalize(tokenText, Normalizer.Form.NFD))
         .replaceAll("");
     return folded.toLowerCase(Locale.ROOT).replace('’', '\'');
+  }
+
+  private static boolean isAscii(String s) {
+    for (int i = 0; i < s.length(); i++) {
+      if (s.charAt(i) >= 0x80) {
+        return false;
+      }
+    }
+    return true;
   }
 
   /** Collects entries from lexicon files, checking each line. */

@@ -4,9 +4,11 @@ package io.github.balise.internal.text;
 import io.github.balise.Token;
 import io.github.balise.internal.Resources;
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -79,9 +81,11 @@ public final class FrenchTokenizer {
   private final Set<String> abbreviations;
   private final Set<String> ambiguousAbbreviations;
   private final Set<String> elisions;
-  private final List<String> wholeWords;
-  /** The first letters of {@link #wholeWords}, lower case: most words need no look-up. */
-  private final String wholeWordInitials;
+  /**
+   * Words kept whole ({@code aujourd'hui}, {@code c.-à-d.}), by their first letter in lower
+   * case, in file order: most words start with a letter no entry starts with and need no look-up.
+   */
+  private final Map<Character, List<String>> wholeWordsByInitial;
 
   /** Creates a tokenizer with the bundled French word lists. */
   public FrenchTokenizer() {
@@ -89,15 +93,12 @@ public final class FrenchTokenizer {
     this.ambiguousAbbreviations =
         new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations-ambiguous.txt"));
     this.elisions = new HashSet<>(Resources.readList(FrenchTokenizer.class, "elisions.txt"));
-    this.wholeWords = List.copyOf(Resources.readList(FrenchTokenizer.class, "tokens-whole.txt"));
-    StringBuilder initials = new StringBuilder();
-    for (String w : wholeWords) {
-      char c = Character.toLowerCase(w.charAt(0));
-      if (initials.indexOf(String.valueOf(c)) < 0) {
-        initials.append(c);
-      }
+    Map<Character, List<String>> byInitial = new HashMap<>();
+    for (String w : Resources.readList(FrenchTokenizer.class, "tokens-whole.txt")) {
+      byInitial.computeIfAbsent(Character.toLowerCase(w.charAt(0)), c -> new ArrayList<>()).add(w);
     }
-    this.wholeWordInitials = initials.toString();
+    byInitial.replaceAll((c, words) -> List.copyOf(words));
+    this.wholeWordsByInitial = Map.copyOf(byInitial);
   }
 
   /**
@@ -424,10 +425,11 @@ public final class FrenchTokenizer {
   }
 
   private int matchWholeWord(String text, int start) {
-    if (wholeWordInitials.indexOf(Character.toLowerCase(text.charAt(start))) < 0) {
+    List<String> candidates = wholeWordsByInitial.get(Character.toLowerCase(text.charAt(start)));
+    if (candidates == null) {
       return start;
     }
-    for (String w : wholeWords) {
+    for (String w : candidates) {
       int end = start + w.length();
       if (text.regionMatches(true, start, w, 0, w.length())
           && (end == text.length() || !isWordChar(text.codePointAt(end)))) {
