@@ -78,17 +78,17 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     features.add("b++=", wNext, '_', wNext2);
 
     // in a headline, the shape features start with H
-    String[] shapePrefix = headline ? HEADLINE_SHAPE_PREFIXES : SHAPE_PREFIXES;
+    ShapePrefixes shapePrefix = headline ? ShapePrefixes.HEADLINE : ShapePrefixes.PLAIN;
     String sh = shapes[index];
     String shPrev = index > 0 ? shapes[index - 1] : BOS;
     String shNext = index + 1 < n ? shapes[index + 1] : EOS;
-    features.add(shapePrefix[0], sh);
-    features.add(shapePrefix[1], shPrev);
-    features.add(shapePrefix[2], shNext);
-    features.add(shapePrefix[3], shPrev, '_', sh, shNext);
-    features.add(shapePrefix[4], wPrev, '_', sh);
+    features.add(shapePrefix.shape, sh);
+    features.add(shapePrefix.before, shPrev);
+    features.add(shapePrefix.after, shNext);
+    features.add(shapePrefix.around, shPrev, '_', sh, shNext);
+    features.add(shapePrefix.wordBefore, wPrev, '_', sh);
     if (index == 0) {
-      features.add(shapePrefix[5], sh);
+      features.add(shapePrefix.sentenceStart, sh);
     }
 
     int len = w.length();
@@ -134,7 +134,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     }
     byte run = capRun[index];
     if (run != 0) {
-      features.add(shapePrefix[6], String.valueOf((char) run));
+      features.add(shapePrefix.capitalisedRun, String.valueOf((char) run));
     }
 
     String seen = previousType.get(w);
@@ -152,16 +152,32 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     }
   }
 
-  private static final String[] SHAPE_PREFIXES = {"s=", "s-1=", "s+1=", "ss=", "w-1s=", "bos=", "cr="};
-  private static final String[] HEADLINE_SHAPE_PREFIXES = new String[SHAPE_PREFIXES.length];
-  private static final String[] ORG_WORD_BEFORE = {null, "ow-1", "ow-2", "ow-3"};
-  private static final String[] LOC_WORD_BEFORE = {null, "lw-1", "lw-2", "lw-3"};
+  /** The prefixes of the shape features, which start with H in a headline. */
+  private static final class ShapePrefixes {
+    static final ShapePrefixes PLAIN = new ShapePrefixes("");
+    static final ShapePrefixes HEADLINE = new ShapePrefixes("H");
 
-  static {
-    for (int i = 0; i < SHAPE_PREFIXES.length; i++) {
-      HEADLINE_SHAPE_PREFIXES[i] = "H" + SHAPE_PREFIXES[i];
+    final String shape;
+    final String before;
+    final String after;
+    final String around;
+    final String wordBefore;
+    final String sentenceStart;
+    final String capitalisedRun;
+
+    private ShapePrefixes(String h) {
+      shape = h + "s=";
+      before = h + "s-1=";
+      after = h + "s+1=";
+      around = h + "ss=";
+      wordBefore = h + "w-1s=";
+      sentenceStart = h + "bos=";
+      capitalisedRun = h + "cr=";
     }
   }
+
+  private static final String[] ORG_WORD_BEFORE = {null, "ow-1", "ow-2", "ow-3"};
+  private static final String[] LOC_WORD_BEFORE = {null, "lw-1", "lw-2", "lw-3"};
 
   // The previous-outcome features: the only ones that differ between the candidates of OpenNLP's
   // beam search at one token. They come last, in this order (FrenchNameDecoder sums a token's
