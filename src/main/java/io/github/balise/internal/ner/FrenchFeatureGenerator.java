@@ -26,8 +26,11 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
+  private static final String EXP = System.getProperty("balise.exp", "unb");
 
   private final NameLexicon lexicon;
+  /** Word clusters, or null for a model trained without them. */
+  private final WordClusters clusters;
   /** Type last given to a folded word in this document (adaptive data). */
   private final Map<String, String> previousType = new HashMap<>();
 
@@ -38,10 +41,17 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] placeBegins = new boolean[0];
   /** Position in a run of capitalised words: S single, B first, I inside, E last; 0 none. */
   private byte[] capRun = new byte[0];
+  /** Cluster of each token as a feature value ({@code ?} for a word not in the lexicon). */
+  private String[] clusterOf = new String[0];
   private boolean headline;
 
-  FrenchFeatureGenerator(NameLexicon lexicon) {
+  /**
+   * @param lexicon the word lists
+   * @param clusters the word clusters the model was trained with, or null for none
+   */
+  FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters) {
     this.lexicon = lexicon;
+    this.clusters = clusters;
   }
 
   @Override
@@ -126,6 +136,32 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add(h + "cr=" + (char) run);
     }
 
+    if (clusters != null) {
+      // the kind of word around: "a annoncé"/"a déclaré", "à Nancy"/"à Metz" share clusters
+      String c = clusterOf[index];
+      String cPrev = index > 0 ? clusterOf[index - 1] : BOS;
+      String cNext = index + 1 < n ? clusterOf[index + 1] : EOS;
+      String mode = EXP;
+      if (mode.contains("u")) {
+        features.add("c=" + c);
+      }
+      if (mode.contains("n")) {
+        features.add("c-1=" + cPrev);
+        features.add("c+1=" + cNext);
+      }
+      if (mode.contains("b")) {
+        features.add("cb-=" + cPrev + '_' + c);
+        features.add("cb+=" + c + '_' + cNext);
+      }
+      if (mode.contains("w")) {
+        features.add("cw-=" + cPrev + '_' + w);
+        features.add("cw+=" + w + '_' + cNext);
+      }
+      if (mode.contains("s")) {
+        features.add("cs=" + c + '_' + sh);
+      }
+    }
+
     String seen = previousType.get(w);
     if (seen != null) {
       features.add("pt=" + seen);
@@ -156,6 +192,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       placeMarks = new byte[cap];
       placeBegins = new boolean[cap];
       capRun = new byte[cap];
+      clusterOf = new String[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -163,6 +200,10 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       String t = tokens[i];
       folded[i] = NameLexicon.fold(t);
       shapes[i] = TokenShape.of(t);
+      if (clusters != null) {
+        int c = clusters.clusterOf(folded[i]);
+        clusterOf[i] = c < 0 ? "?" : Integer.toString(c);
+      }
       if (TokenShape.hasLetter(t)) {
         letterTokens++;
         if (TokenShape.isAllUpper(t)) {
