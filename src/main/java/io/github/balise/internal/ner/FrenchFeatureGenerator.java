@@ -10,13 +10,15 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * The name finder's features for French, in one pass per sentence.
  *
  * <p>For each token: the folded words in a window of two on each side, the bigrams around it
- * and the pairs of words before and after, the word before joined to the token's shape, the token shape of the token and its neighbours, suffixes and a prefix, sentence
- * start, an all-caps headline flag (which prefixes the shape features, so that {@code PARIS}
- * in a headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
+ * and the pairs of words before and after, the word before joined to the token's shape, the
+ * token shape of the token and its neighbours, suffixes and a prefix, sentence start, an
+ * all-caps headline flag (which prefixes the shape features, so that {@code PARIS} in a
+ * headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
  * marks (country, other place, organisation and place head words, before and on the token),
- * the token's place in a run of capitalised words, the type this word got earlier in the same
- * document (adaptive data, cleared per document), and the outcomes decided for the two tokens
- * before (alone, and with the word and the shape).
+ * the token's place in a run of capitalised words, the word clusters of the token and its
+ * neighbours (when the model was trained with a {@link WordClusters} lexicon), the type this
+ * word got earlier in the same document (adaptive data, cleared per document), and the outcomes
+ * decided for the two tokens before (alone, and with the word and the shape).
  *
  * <p>Per-sentence work (folding, shapes, lexicon matches) is done once, on the first token
  * asked for, and kept while the same token array is passed. Not thread-safe: each
@@ -26,7 +28,6 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
-  private static final String EXP = System.getProperty("balise.exp", "unb");
 
   private final NameLexicon lexicon;
   /** Word clusters, or null for a model trained without them. */
@@ -137,29 +138,14 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     }
 
     if (clusters != null) {
-      // the kind of word around: "a annoncé"/"a déclaré", "à Nancy"/"à Metz" share clusters
+      // the kind of word on and around the token ("a annoncé"/"a déclaré", "à Nancy"/"à Metz"
+      // share clusters); pairs of clusters were measured and left out (lower on Sequoia dev)
       String c = clusterOf[index];
       String cPrev = index > 0 ? clusterOf[index - 1] : BOS;
       String cNext = index + 1 < n ? clusterOf[index + 1] : EOS;
-      String mode = EXP;
-      if (mode.contains("u")) {
-        features.add("c=" + c);
-      }
-      if (mode.contains("n")) {
-        features.add("c-1=" + cPrev);
-        features.add("c+1=" + cNext);
-      }
-      if (mode.contains("b")) {
-        features.add("cb-=" + cPrev + '_' + c);
-        features.add("cb+=" + c + '_' + cNext);
-      }
-      if (mode.contains("w")) {
-        features.add("cw-=" + cPrev + '_' + w);
-        features.add("cw+=" + w + '_' + cNext);
-      }
-      if (mode.contains("s")) {
-        features.add("cs=" + c + '_' + sh);
-      }
+      features.add("c=" + c);
+      features.add("c-1=" + cPrev);
+      features.add("c+1=" + cNext);
     }
 
     String seen = previousType.get(w);
