@@ -17,7 +17,6 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.concurrent.Callable;
-import java.util.stream.Collectors;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
@@ -92,10 +91,9 @@ final class TrainCommand implements Callable<Integer> {
           + " file once; annotations unused) and write them to FILE, before any training.")
   private Path clustersOut;
 
-  @Option(names = "--cluster-count", defaultValue = "256", split = ",",
-      description = "Clusters to induce; several (comma-separated) give one clustering each,"
-          + " one column each in the lexicon (default: ${DEFAULT-VALUE}).")
-  private List<Integer> clusterCount;
+  @Option(names = "--cluster-count", defaultValue = "256",
+      description = "Clusters to induce (default: ${DEFAULT-VALUE}).")
+  private int clusterCount;
 
   @Option(names = "--cluster-min-count", defaultValue = "3",
       description = "Words seen fewer times are not clustered (default: ${DEFAULT-VALUE}).")
@@ -163,8 +161,8 @@ final class TrainCommand implements Callable<Integer> {
         "Induced from the text of the " + variant + " model's training files, each once;"
             + " see models/README.md for the files and their licences.",
         String.format(Locale.ROOT, "Built by: balise train --variant %s --write-clusters FILE"
-            + " --cluster-count %s --cluster-min-count %d --cluster-passes %d",
-            variant, clusterCount.stream().map(String::valueOf).collect(Collectors.joining(",")), clusterMinCount, clusterPasses),
+            + " --cluster-count %d --cluster-min-count %d --cluster-passes %d",
+            variant, clusterCount, clusterMinCount, clusterPasses),
         "Format: folded word (lower case, accents folded, digits 1-9 as 0) TAB cluster number.");
     int n = ClusterInduction.build(trainingDocuments(1), clusterCount, clusterMinCount,
         clusterPasses, header, clustersOut, log);

@@ -199,7 +199,7 @@ public final class ClusterInduction {
    * split as the pipeline does at run time, and writes the lexicon.
    *
    * @param docs the documents, in a fixed order
-   * @param ks how many clusters, for each clustering (one column of the lexicon each)
+   * @param k how many clusters
    * @param minCount words seen fewer times are not listed
    * @param maxPasses passes over the vocabulary at most
    * @param header comment lines for the top of the file (data, licence, command)
@@ -207,11 +207,8 @@ public final class ClusterInduction {
    * @param log receives progress lines
    * @return how many words the lexicon lists
    */
-  public static int build(List<GoldDocument> docs, List<Integer> ks, int minCount, int maxPasses,
+  public static int build(List<GoldDocument> docs, int k, int minCount, int maxPasses,
       List<String> header, Path out, PrintStream log) throws IOException {
-    if (ks.isEmpty()) {
-      throw new IllegalArgumentException("no cluster count");
-    }
     FrenchTokenizer tokenizer = new FrenchTokenizer();
     FrenchSentenceSplitter splitter = new FrenchSentenceSplitter();
     List<String[]> sentences = new ArrayList<>();
@@ -230,15 +227,11 @@ public final class ClusterInduction {
       }
     }
     log.printf(Locale.ROOT, "clusters: %d sentences, %d tokens%n", sentences.size(), tokens);
-    List<List<Entry>> levels = new ArrayList<>();
-    for (int k : ks) {
-      log.printf(Locale.ROOT, "clusters: %d clusters%n", k);
-      levels.add(induce(sentences, k, minCount, maxPasses, log));
-    }
+    List<Entry> entries = induce(sentences, k, minCount, maxPasses, log);
     try (Writer w = Files.newBufferedWriter(out, StandardCharsets.UTF_8)) {
-      write(levels, header, w);
+      write(entries, header, w);
     }
-    return levels.get(0).size();
+    return entries.size();
   }
 
   private static double f(long x) {
@@ -356,28 +349,17 @@ public final class ClusterInduction {
   }
 
   /**
-   * Writes a lexicon in the format {@link WordClusters#read} reads: one column per clustering.
+   * Writes a lexicon in the format {@link WordClusters#read} reads.
    *
-   * @param levels clusterings of the same text with the same minimum count (so of the same
-   *     words, in the same order)
    * @param header comment lines (without the {@code #})
    */
-  static void write(List<List<Entry>> levels, List<String> header, Writer out) throws IOException {
+  static void write(List<Entry> entries, List<String> header, Writer out) throws IOException {
     BufferedWriter w = out instanceof BufferedWriter b ? b : new BufferedWriter(out);
     for (String h : header) {
       w.write("# " + h + "\n");
     }
-    List<Entry> first = levels.get(0);
-    for (int i = 0; i < first.size(); i++) {
-      StringBuilder line = new StringBuilder(first.get(i).word());
-      for (List<Entry> level : levels) {
-        Entry e = level.get(i);
-        if (!e.word().equals(first.get(i).word())) {
-          throw new IllegalArgumentException("clusterings of different words: " + e.word());
-        }
-        line.append('\t').append(e.cluster());
-      }
-      w.write(line.append('\n').toString());
+    for (Entry e : entries) {
+      w.write(e.word() + "\t" + e.cluster() + "\n");
     }
     w.flush();
   }

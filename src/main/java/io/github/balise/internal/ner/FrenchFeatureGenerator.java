@@ -42,11 +42,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] placeBegins = new boolean[0];
   /** Position in a run of capitalised words: S single, B first, I inside, E last; 0 none. */
   private byte[] capRun = new byte[0];
-  /** Cluster of each token at each level, as a feature value ({@code ?} for a rare word). */
-  private final String[][] clusterOf;
-  private final int clusterLevels;
-  /** Feature name prefixes by cluster level: level 0 is {@code c}, as in one-level models. */
-  private static final String[] CLUSTER_FEATURES = {"c", "c1", "c2", "c3", "c4", "c5", "c6", "c7"};
+  /** Cluster of each token as a feature value ({@code ?} for a word not in the lexicon). */
+  private String[] clusterOf = new String[0];
   private boolean headline;
 
   /**
@@ -56,8 +53,6 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters) {
     this.lexicon = lexicon;
     this.clusters = clusters;
-    this.clusterLevels = clusters == null ? 0 : Math.min(clusters.levels(), CLUSTER_FEATURES.length);
-    this.clusterOf = new String[clusterLevels][0];
   }
 
   @Override
@@ -144,17 +139,13 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
 
     if (clusters != null) {
       // the kind of word on and around the token ("a annoncé"/"a déclaré", "à Nancy"/"à Metz"
-      // share clusters), at each level; pairs of clusters were measured and left out (lower on
-      // Sequoia dev)
-      for (int j = 0; j < clusterLevels; j++) {
-        String c = clusterOf[j][index];
-        String cPrev = index > 0 ? clusterOf[j][index - 1] : BOS;
-        String cNext = index + 1 < n ? clusterOf[j][index + 1] : EOS;
-        String name = CLUSTER_FEATURES[j];
-        features.add(name + "=" + c);
-        features.add(name + "-1=" + cPrev);
-        features.add(name + "+1=" + cNext);
-      }
+      // share clusters); pairs of clusters were measured and left out (lower on Sequoia dev)
+      String c = clusterOf[index];
+      String cPrev = index > 0 ? clusterOf[index - 1] : BOS;
+      String cNext = index + 1 < n ? clusterOf[index + 1] : EOS;
+      features.add("c=" + c);
+      features.add("c-1=" + cPrev);
+      features.add("c+1=" + cNext);
     }
 
     String seen = previousType.get(w);
@@ -187,9 +178,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       placeMarks = new byte[cap];
       placeBegins = new boolean[cap];
       capRun = new byte[cap];
-      for (int j = 0; j < clusterLevels; j++) {
-        clusterOf[j] = new String[cap];
-      }
+      clusterOf = new String[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -198,10 +187,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       folded[i] = NameLexicon.fold(t);
       shapes[i] = TokenShape.of(t);
       if (clusters != null) {
-        int[] c = clusters.clustersOf(folded[i]);
-        for (int j = 0; j < clusterLevels; j++) {
-          clusterOf[j][i] = c == null ? "?" : Integer.toString(c[j]);
-        }
+        int c = clusters.clusterOf(folded[i]);
+        clusterOf[i] = c < 0 ? "?" : Integer.toString(c);
       }
       if (TokenShape.hasLetter(t)) {
         letterTokens++;

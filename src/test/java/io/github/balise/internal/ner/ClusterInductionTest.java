@@ -75,17 +75,12 @@ class ClusterInductionTest {
   void writesWhatWordClustersReads() throws Exception {
     List<ClusterInduction.Entry> entries = ClusterInduction.induce(corpus(), 3, 1, 10, null);
     StringWriter out = new StringWriter();
-    List<ClusterInduction.Entry> coarse = ClusterInduction.induce(corpus(), 2, 1, 10, null);
-    ClusterInduction.write(List.of(entries, coarse), List.of("test corpus"), out);
+    ClusterInduction.write(entries, List.of("test corpus"), out);
     assertEquals("# test corpus", out.toString().lines().findFirst().orElseThrow());
     WordClusters read = WordClusters.read(new StringReader(out.toString()), "test");
     assertEquals(entries.size(), read.size());
-    assertEquals(2, read.levels());
-    for (int i = 0; i < entries.size(); i++) {
-      ClusterInduction.Entry e = entries.get(i);
+    for (ClusterInduction.Entry e : entries) {
       assertEquals(e.cluster(), read.clusterOf(e.word()));
-      assertEquals(e.cluster(), read.clustersOf(e.word())[0]);
-      assertEquals(coarse.get(i).cluster(), read.clustersOf(e.word())[1]);
     }
   }
 

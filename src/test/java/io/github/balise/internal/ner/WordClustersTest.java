@@ -37,16 +37,6 @@ class WordClustersTest {
     assertEquals(3, c.clusterOf("paris"));
     assertEquals(7, c.clusterOf("1999"));
     assertEquals(-1, c.clusterOf("lyon"));
-    assertEquals(1, c.levels());
-  }
-
-  @Test
-  void readsOneColumnPerLevel() throws Exception {
-    WordClusters c = WordClusters.read(new StringReader("paris\t3\t12\nlyon\t3\t40\n"), "t");
-    assertEquals(2, c.levels());
-    assertEquals(12, c.clustersOf("paris")[1]);
-    assertEquals(3, c.clusterOf("lyon"));
-    assertEquals(null, c.clustersOf("nantes"));
   }
 
   @Test
@@ -58,9 +48,6 @@ class WordClustersTest {
         () -> WordClusters.read(new StringReader("paris\t3\nparis\t4\n"), "f.tsv"));
     assertThrows(IllegalArgumentException.class,
         () -> WordClusters.read(new StringReader("paris 3\n"), "f.tsv"));
-    // every line has as many levels as the first
-    assertThrows(IllegalArgumentException.class,
-        () -> WordClusters.read(new StringReader("paris\t3\t1\nlyon\t4\n"), "f.tsv"));
   }
 
   @Test
