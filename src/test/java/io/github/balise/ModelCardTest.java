@@ -23,6 +23,9 @@ class ModelCardTest {
   /** "### fr-ner-nc.bin" headings, then a "SHA-256: `hex`" line in that section. */
   private static final Pattern HEADING = Pattern.compile("(?m)^### (\\S+\\.bin)\\s*$");
   private static final Pattern SHA = Pattern.compile("SHA-256: `([0-9a-f]{64})`");
+  /** "## word-clusters-nc.tsv — ..." lexicon headings, then a "**SHA-256:** `hex`" line. */
+  private static final Pattern LEXICON_HEADING = Pattern.compile("(?m)^## (\\S+\\.tsv) ");
+  private static final Pattern LEXICON_SHA = Pattern.compile("\\*\\*SHA-256:\\*\\* `([0-9a-f]{64})`");
 
   private static Map<String, String> cardChecksums() throws Exception {
     String card = Files.readString(Path.of("models", "README.md"), StandardCharsets.UTF_8);
@@ -51,6 +54,35 @@ class ModelCardTest {
         assertEquals(card.get(file), HexFormat.of().formatHex(sha.digest(all)),
             "checksum of the packaged " + file + " differs from models/README.md");
       }
+    }
+  }
+
+  private static String sha256(String resource) throws Exception {
+    try (InputStream in = NerModel.class.getResourceAsStream(resource)) {
+      assertNotNull(in, "not on the classpath: " + resource);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    }
+  }
+
+  /** The lexicons (word clusters, apps, known names) are the ones the card describes. */
+  @Test
+  void everyBundledLexiconMatchesItsCardChecksum() throws Exception {
+    String card = Files.readString(Path.of("models", "README.md"), StandardCharsets.UTF_8);
+    Map<String, String> checksums = new HashMap<>();
+    Matcher h = LEXICON_HEADING.matcher(card);
+    while (h.find()) {
+      int next = card.indexOf("\n## ", h.end());
+      String section = card.substring(h.end(), next < 0 ? card.length() : next);
+      Matcher s = LEXICON_SHA.matcher(section);
+      assertTrue(s.find(), "no SHA-256 line in the card's section for " + h.group(1));
+      checksums.put(h.group(1), s.group(1));
+    }
+    for (String file : new String[] {"word-clusters-nc.tsv", "apps-fr.tsv", "names-fr.tsv"}) {
+      assertTrue(checksums.containsKey(file), "models/README.md has no entry for " + file);
+    }
+    for (Map.Entry<String, String> e : checksums.entrySet()) {
+      assertEquals(e.getValue(), sha256("models/" + e.getKey()),
+          "checksum of the packaged " + e.getKey() + " differs from models/README.md");
     }
   }
 }

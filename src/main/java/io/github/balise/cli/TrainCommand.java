@@ -158,8 +158,14 @@ final class TrainCommand implements Callable<Integer> {
     long t0 = System.nanoTime();
     List<String> header = List.of(
         "Word clusters for Balise's name finder (exchange algorithm, class bigram likelihood).",
-        "Induced from the text of the " + variant + " model's training files, each once;"
-            + " see models/README.md for the files and their licences.",
+        "Induced from the text of the " + variant + " model's training files, each once: "
+            + (variant == Variant.NON_COMMERCIAL
+                ? "Sequoia train (LGPL-LR), HIPE-2020 train and WikiNEuRal minus its dev split."
+                : "Sequoia train (LGPL-LR) and NewsEye (CC BY 4.0)."),
+        "Licence: " + (variant == Variant.NON_COMMERCIAL
+            ? "CC BY-NC-SA 4.0 (derived from WikiNEuRal and CLEF-HIPE-2020 text)."
+            : "LGPL-LR (derived from Deep Sequoia text; NewsEye is CC BY 4.0).")
+            + " See models/README.md.",
         String.format(Locale.ROOT, "Built by: balise train --variant %s --write-clusters FILE"
             + " --cluster-count %d --cluster-min-count %d --cluster-passes %d",
             variant, clusterCount, clusterMinCount, clusterPasses),
