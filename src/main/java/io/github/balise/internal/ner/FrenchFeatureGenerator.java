@@ -28,7 +28,6 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
 
   private static final String BOS = "<s>";
   private static final String EOS = "</s>";
-  private static final String X = System.getProperty("balise.exp", "");
 
   private final NameLexicon lexicon;
   /** Word clusters, or null for a model trained without them. */
@@ -147,14 +146,6 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("c=" + c);
       features.add("c-1=" + cPrev);
       features.add("c+1=" + cNext);
-      if (X.contains("2")) {
-        features.add("c-2=" + (index > 1 ? clusterOf[index - 2] : BOS));
-        features.add("c+2=" + (index + 2 < n ? clusterOf[index + 2] : EOS));
-      }
-      if (X.contains("w")) {
-        features.add("cw-=" + cPrev + '_' + w);
-        features.add("wc+=" + w + '_' + cNext);
-      }
     }
 
     String seen = previousType.get(w);
