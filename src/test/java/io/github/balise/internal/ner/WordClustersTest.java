@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import io.github.balise.ModelLoadException;
 import java.io.ByteArrayInputStream;
 import java.io.ByteArrayOutputStream;
 import java.nio.file.Files;
@@ -105,6 +106,26 @@ class WordClustersTest {
         features.toString());
     Span[] found = new NameFinderME(loaded).find(new String[] {"Il", "va", "à", "Brest", "."});
     assertEquals(List.of(new Span(3, 4, "LOC")), List.of(found));
+  }
+
+  /** A model naming a lexicon that is not bundled fails when it is loaded, naming the lexicon. */
+  @Test
+  void aModelNamingMissingClustersFailsToLoad(@TempDir Path dir) throws Exception {
+    Path lexicon = dir.resolve("not-bundled-clusters.tsv");
+    Files.writeString(lexicon, "il\t0\nelle\t0\na\t1\nparis\t2\nlyon\t2\n");
+    List<NameSample> samples = new ArrayList<>();
+    for (int round = 0; round < 3; round++) {
+      samples.add(new NameSample(new String[] {"Il", "va", "à", "Paris"}, new Span[] {new Span(3, 4, "LOC")}, true));
+      samples.add(new NameSample(new String[] {"Elle", "va", "à", "Lyon"}, new Span[] {new Span(3, 4, "LOC")}, true));
+    }
+    TokenNameFinderModel model = NerTrainer.train(samples,
+        new NerTrainer.Settings(NerTrainer.Algorithm.PERCEPTRON, 5, 0, 1, false), lexicon);
+    Path file = dir.resolve("model.bin");
+    try (var out = Files.newOutputStream(file)) {
+      model.serialize(out);
+    }
+    ModelLoadException e = assertThrows(ModelLoadException.class, () -> NameFinderStage.fromFile(file));
+    assertTrue(e.getMessage().contains("not-bundled-clusters.tsv"), e.getMessage());
   }
 
   @Test
