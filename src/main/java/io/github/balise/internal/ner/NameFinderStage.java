@@ -40,9 +40,14 @@ public final class NameFinderStage implements MentionFinder {
   private final TokenNameFinderModel model;
   private final ConcurrentLinkedQueue<NameFinderME> pool = new ConcurrentLinkedQueue<>();
 
-  /** Creates a stage on a loaded model. */
+  /**
+   * Creates a stage on a loaded model. One name finder is made at once, so that a model whose
+   * features cannot be set up (a word-cluster lexicon it names is not bundled) fails here rather
+   * than on the first document.
+   */
   public NameFinderStage(TokenNameFinderModel model) {
     this.model = Objects.requireNonNull(model, "model");
+    pool.offer(new NameFinderME(model));
   }
 
   /**
