@@ -23,34 +23,57 @@ class ModelCardTest {
   /** "### fr-ner-nc.bin" headings, then a "SHA-256: `hex`" line in that section. */
   private static final Pattern HEADING = Pattern.compile("(?m)^### (\\S+\\.bin)\\s*$");
   private static final Pattern SHA = Pattern.compile("SHA-256: `([0-9a-f]{64})`");
+  /** "## word-clusters-nc.tsv — ..." lexicon headings, then a "**SHA-256:** `hex`" line. */
+  private static final Pattern LEXICON_HEADING = Pattern.compile("(?m)^## (\\S+\\.tsv) ");
+  private static final Pattern LEXICON_SHA = Pattern.compile("\\*\\*SHA-256:\\*\\* `([0-9a-f]{64})`");
 
-  private static Map<String, String> cardChecksums() throws Exception {
+  /**
+   * Returns the checksum the card gives for each file whose section starts with a heading of
+   * {@code heading} (group 1: the file name) and ends at the next heading of that level.
+   */
+  private static Map<String, String> cardChecksums(Pattern heading, String nextHeading, Pattern sha)
+      throws Exception {
     String card = Files.readString(Path.of("models", "README.md"), StandardCharsets.UTF_8);
     Map<String, String> out = new HashMap<>();
-    Matcher h = HEADING.matcher(card);
+    Matcher h = heading.matcher(card);
     while (h.find()) {
-      int next = card.indexOf("\n### ", h.end());
+      int next = card.indexOf(nextHeading, h.end());
       String section = card.substring(h.end(), next < 0 ? card.length() : next);
-      Matcher s = SHA.matcher(section);
+      Matcher s = sha.matcher(section);
       assertTrue(s.find(), "no SHA-256 line in the card's section for " + h.group(1));
       out.put(h.group(1), s.group(1));
     }
     return out;
   }
 
+  private static String sha256(String resource) throws Exception {
+    try (InputStream in = NerModel.class.getResourceAsStream(resource)) {
+      assertNotNull(in, "not on the classpath: " + resource);
+      return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(in.readAllBytes()));
+    }
+  }
+
   @Test
   void everyBundledModelMatchesItsCardChecksum() throws Exception {
-    Map<String, String> card = cardChecksums();
+    Map<String, String> card = cardChecksums(HEADING, "\n### ", SHA);
     for (NerModel m : NerModel.values()) {
       String file = m.fileName();
       assertTrue(card.containsKey(file), "models/README.md has no entry for " + file);
-      try (InputStream in = NerModel.class.getResourceAsStream("models/" + file)) {
-        assertNotNull(in, "not on the classpath: " + file);
-        MessageDigest sha = MessageDigest.getInstance("SHA-256");
-        byte[] all = in.readAllBytes();
-        assertEquals(card.get(file), HexFormat.of().formatHex(sha.digest(all)),
-            "checksum of the packaged " + file + " differs from models/README.md");
-      }
+      assertEquals(card.get(file), sha256("models/" + file),
+          "checksum of the packaged " + file + " differs from models/README.md");
+    }
+  }
+
+  /** The lexicons (word clusters, apps, known names) are the ones the card describes. */
+  @Test
+  void everyBundledLexiconMatchesItsCardChecksum() throws Exception {
+    Map<String, String> card = cardChecksums(LEXICON_HEADING, "\n## ", LEXICON_SHA);
+    for (String file : new String[] {"word-clusters-nc.tsv", "apps-fr.tsv", "names-fr.tsv"}) {
+      assertTrue(card.containsKey(file), "models/README.md has no entry for " + file);
+    }
+    for (Map.Entry<String, String> e : card.entrySet()) {
+      assertEquals(e.getValue(), sha256("models/" + e.getKey()),
+          "checksum of the packaged " + e.getKey() + " differs from models/README.md");
     }
   }
 }

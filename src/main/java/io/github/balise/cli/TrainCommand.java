@@ -2,6 +2,7 @@
 package io.github.balise.cli;
 
 import io.github.balise.eval.GoldDocument;
+import io.github.balise.internal.ner.ClusterInduction;
 import io.github.balise.internal.ner.NerTrainer;
 import io.github.balise.internal.ner.TrainingSamples;
 import io.github.balise.internal.ner.WikiNeuralSplit;
@@ -79,6 +80,29 @@ final class TrainCommand implements Callable<Integer> {
       description = "Also write the carved WikiNEuRal dev split (JSONL lines, verbatim) to this file.")
   private Path devOut;
 
+  @Option(names = "--clusters", paramLabel = "FILE",
+      description = "Train with word-cluster features from this lexicon (written by"
+          + " --write-clusters). The model records the file name and loads the lexicon of that"
+          + " name from the bundled models folder: put the file in models/ with the model.")
+  private Path clusters;
+
+  @Option(names = "--write-clusters", paramLabel = "FILE",
+      description = "Induce word clusters from the text of this variant's training files (each"
+          + " file once; annotations unused) and write them to FILE, before any training.")
+  private Path clustersOut;
+
+  @Option(names = "--cluster-count", defaultValue = "256",
+      description = "Clusters to induce (default: ${DEFAULT-VALUE}).")
+  private int clusterCount;
+
+  @Option(names = "--cluster-min-count", defaultValue = "3",
+      description = "Words seen fewer times are not clustered (default: ${DEFAULT-VALUE}).")
+  private int clusterMinCount;
+
+  @Option(names = "--cluster-passes", defaultValue = "15",
+      description = "Passes of the exchange algorithm at most (default: ${DEFAULT-VALUE}).")
+  private int clusterPasses;
+
   @Override
   public Integer call() throws Exception {
     PrintStream log = parent.err;
@@ -86,12 +110,33 @@ final class TrainCommand implements Callable<Integer> {
       int n = writeWikiNeuralDev(data.resolve(WIKINEURAL), devOut);
       log.printf(Locale.ROOT, "wrote %d WikiNEuRal dev documents to %s%n", n, devOut);
     }
+    if (clustersOut != null) {
+      writeClusters(log);
+    }
     if (out == null) {
       return 0;
     }
+    List<GoldDocument> docs = trainingDocuments(sequoiaCopies);
+    TrainingSamples.Report report = new TrainingSamples.Report();
+    List<NameSample> samples = new TrainingSamples().convert(docs, report);
+    log.println("training data: " + report);
+    NerTrainer.Settings settings =
+        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock);
+    long t0 = System.nanoTime();
+    TokenNameFinderModel model = NerTrainer.train(samples, settings, clusters);
+    log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);
+    try (OutputStream os = Files.newOutputStream(out)) {
+      model.serialize(os);
+    }
+    log.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
+    return 0;
+  }
+
+  /** The variant's training documents, in the fixed order: Sequoia train repeated, then the rest. */
+  private List<GoldDocument> trainingDocuments(int copies) throws IOException {
     List<GoldDocument> docs = new ArrayList<>();
     List<GoldDocument> sequoia = GoldFiles.read(data.resolve("ner/sequoia.train.jsonl"));
-    for (int i = 0; i < sequoiaCopies; i++) {
+    for (int i = 0; i < copies; i++) {
       docs.addAll(sequoia);
     }
     if (variant == Variant.COMMERCIAL) {
@@ -106,19 +151,29 @@ final class TrainCommand implements Callable<Integer> {
         }
       }
     }
-    TrainingSamples.Report report = new TrainingSamples.Report();
-    List<NameSample> samples = new TrainingSamples().convert(docs, report);
-    log.println("training data: " + report);
-    NerTrainer.Settings settings =
-        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock);
+    return docs;
+  }
+
+  private void writeClusters(PrintStream log) throws IOException {
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = NerTrainer.train(samples, settings);
-    log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);
-    try (OutputStream os = Files.newOutputStream(out)) {
-      model.serialize(os);
-    }
-    log.printf(Locale.ROOT, "wrote %s (%d bytes)%n", out, Files.size(out));
-    return 0;
+    List<String> header = List.of(
+        "Word clusters for Balise's name finder (exchange algorithm, class bigram likelihood).",
+        "Induced from the text of the " + variant + " model's training files, each once: "
+            + (variant == Variant.NON_COMMERCIAL
+                ? "Sequoia train (LGPL-LR), HIPE-2020 train and WikiNEuRal minus its dev split."
+                : "Sequoia train (LGPL-LR) and NewsEye (CC BY 4.0)."),
+        "Licence: " + (variant == Variant.NON_COMMERCIAL
+            ? "CC BY-NC-SA 4.0 (derived from WikiNEuRal and CLEF-HIPE-2020 text)."
+            : "LGPL-LR (derived from Deep Sequoia text; NewsEye is CC BY 4.0).")
+            + " See models/README.md.",
+        String.format(Locale.ROOT, "Built by: balise train --variant %s --write-clusters FILE"
+            + " --cluster-count %d --cluster-min-count %d --cluster-passes %d",
+            variant, clusterCount, clusterMinCount, clusterPasses),
+        "Format: folded word (lower case, accents folded, digits 1-9 as 0) TAB cluster number.");
+    int n = ClusterInduction.build(trainingDocuments(1), clusterCount, clusterMinCount,
+        clusterPasses, header, clustersOut, log);
+    log.printf(Locale.ROOT, "wrote %d clustered words to %s in %.1f s%n", n, clustersOut,
+        (System.nanoTime() - t0) / 1e9);
   }
 
   /** Copies the dev lines of the WikiNEuRal train file; returns how many. */

@@ -43,6 +43,8 @@ final class DecodingModel {
   /** What every outcome's sum starts from: GIS's uniform log prior, or 0 for the perceptron. */
   final double initialScore;
   final SequenceCodec<String> codec;
+  /** The model's factory, which makes the decoders' feature generators (with its clusters). */
+  final FrenchNameFinderFactory factory;
 
   /**
    * Entries of the previous-outcome feature in {@link #parameters}, by previous outcome + 1 (0
@@ -71,6 +73,7 @@ final class DecodingModel {
     this.initialScore = maxent ? StrictMath.log(1.0 / numOutcomes) : 0.0;
     this.beamSize = beamSize(model);
     this.codec = model.getFactory().createSequenceCodec();
+    this.factory = (FrenchNameFinderFactory) model.getFactory();
 
     int m = numOutcomes + 1;
     previous = new int[m];

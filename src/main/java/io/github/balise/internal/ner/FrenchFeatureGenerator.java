@@ -10,13 +10,15 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * The name finder's features for French, in one pass per sentence.
  *
  * <p>For each token: the folded words in a window of two on each side, the bigrams around it
- * and the pairs of words before and after, the word before joined to the token's shape, the token shape of the token and its neighbours, suffixes and a prefix, sentence
- * start, an all-caps headline flag (which prefixes the shape features, so that {@code PARIS}
- * in a headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
+ * and the pairs of words before and after, the word before joined to the token's shape, the
+ * token shape of the token and its neighbours, suffixes and a prefix, sentence start, an
+ * all-caps headline flag (which prefixes the shape features, so that {@code PARIS} in a
+ * headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
  * marks (country, other place, organisation and place head words, before and on the token),
- * the token's place in a run of capitalised words, the type this word got earlier in the same
- * document (adaptive data, cleared per document), and the outcomes decided for the two tokens
- * before (alone, and with the word and the shape).
+ * the token's place in a run of capitalised words, the word clusters of the token and its
+ * neighbours (when the model was trained with a {@link WordClusters} lexicon), the type this
+ * word got earlier in the same document (adaptive data, cleared per document), and the outcomes
+ * decided for the two tokens before (alone, and with the word and the shape).
  *
  * <p>Per-sentence work (folding, shapes, lexicon matches) is done once, on the first token
  * asked for, and kept while the same token array is passed. Not thread-safe: each
@@ -28,6 +30,8 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final String EOS = "</s>";
 
   private final NameLexicon lexicon;
+  /** Word clusters, or null for a model trained without them. */
+  private final WordClusters clusters;
   /** Type last given to a folded word in this document (adaptive data). */
   private final Map<String, String> previousType = new HashMap<>();
 
@@ -41,10 +45,17 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   /** Whether each token's folded word heads organisation names, or place names. */
   private boolean[] orgWord = new boolean[0];
   private boolean[] locWord = new boolean[0];
+  /** Cluster of each token as a feature value ({@code ?} for a word not in the lexicon). */
+  private String[] clusterOf = new String[0];
   private boolean headline;
 
-  FrenchFeatureGenerator(NameLexicon lexicon) {
+  /**
+   * @param lexicon the word lists
+   * @param clusters the word clusters the model was trained with, or null for none
+   */
+  FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters) {
     this.lexicon = lexicon;
+    this.clusters = clusters;
   }
 
   @Override
@@ -137,6 +148,17 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add(shapePrefix.capitalisedRun, String.valueOf((char) run));
     }
 
+    if (clusters != null) {
+      // the kind of word on and around the token ("a annoncé"/"a déclaré", "à Nancy"/"à Metz"
+      // share clusters); pairs of clusters were measured and left out (lower on Sequoia dev)
+      String c = clusterOf[index];
+      String cPrev = index > 0 ? clusterOf[index - 1] : BOS;
+      String cNext = index + 1 < n ? clusterOf[index + 1] : EOS;
+      features.add("c=", c);
+      features.add("c-1=", cPrev);
+      features.add("c+1=", cNext);
+    }
+
     String seen = previousType.get(w);
     if (seen != null) {
       features.add("pt=", seen);
@@ -227,6 +249,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       capRun = new byte[cap];
       orgWord = new boolean[cap];
       locWord = new boolean[cap];
+      clusterOf = new String[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -236,6 +259,10 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       shapes[i] = TokenShape.of(t);
       orgWord[i] = lexicon.isOrgWord(folded[i]);
       locWord[i] = lexicon.isLocWord(folded[i]);
+      if (clusters != null) {
+        int c = clusters.clusterOf(folded[i]);
+        clusterOf[i] = c < 0 ? "?" : Integer.toString(c);
+      }
       if (TokenShape.hasLetter(t)) {
         letterTokens++;
         if (TokenShape.isAllUpper(t)) {

@@ -86,7 +86,7 @@ final class FrenchNameDecoder implements TokenNameFinder {
 
   FrenchNameDecoder(DecodingModel model) {
     this.model = Objects.requireNonNull(model, "model");
-    this.features = FrenchNameFinderFactory.newFeatureGenerator();
+    this.features = model.factory.newFeatureGenerator();
     this.lookup = model.parameters.new Lookup();
     int n = model.numOutcomes;
     tokenSums = new double[n];

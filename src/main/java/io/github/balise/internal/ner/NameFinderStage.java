@@ -47,12 +47,17 @@ public final class NameFinderStage implements MentionFinder {
   private final boolean ownDecoder;
   private final ConcurrentLinkedQueue<TokenNameFinder> pool = new ConcurrentLinkedQueue<>();
 
-  /** Creates a stage on a loaded model. */
+  /**
+   * Creates a stage on a loaded model. One name finder is made at once, so that a model whose
+   * features cannot be set up (a word-cluster lexicon it names is not bundled) fails here rather
+   * than on the first document.
+   */
   public NameFinderStage(TokenNameFinderModel model) {
     Objects.requireNonNull(model, "model");
     DecodingModel decoding = DecodingModel.of(model);
     ownDecoder = decoding != null;
     newFinder = ownDecoder ? () -> new FrenchNameDecoder(decoding) : () -> new NameFinderME(model);
+    pool.offer(newFinder.get());
   }
 
   /** Whether this stage decodes with {@link FrenchNameDecoder} rather than {@link NameFinderME}. */

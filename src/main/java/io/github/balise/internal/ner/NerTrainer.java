@@ -2,6 +2,10 @@
 package io.github.balise.internal.ner;
 
 import java.io.IOException;
+import java.io.Reader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.List;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
@@ -64,6 +68,25 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<NameSample> samples, Settings settings)
       throws IOException {
+    return train(samples, settings, null);
+  }
+
+  /**
+   * Trains a model with word-cluster features.
+   *
+   * @param samples the training sentences, in a fixed order
+   * @param settings the parameters
+   * @param clusters a word-cluster lexicon (from {@link ClusterInduction}), or null for none.
+   *     The model records its file name and reads the lexicon of that name from the bundled
+   *     models folder when it is loaded, so the file must be put in {@code models/} with it.
+   * @return the model, with types ORG, LOC, PER and MISC as found in the samples
+   * @throws IllegalArgumentException for clusters with the stock features, or a malformed lexicon
+   */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, Path clusters)
+      throws IOException {
+    if (clusters != null && settings.stock()) {
+      throw new IllegalArgumentException("word clusters are a feature of Balise's factory, not the stock one");
+    }
     TrainingParameters params = new TrainingParameters();
     params.put(TrainingParameters.ALGORITHM_PARAM, settings.algorithm().openNlpName);
     params.put(TrainingParameters.ITERATIONS_PARAM, settings.iterations());
@@ -72,8 +95,18 @@ public final class NerTrainer {
     // index the events in memory: the two-pass default writes them to a temporary file
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
-    TokenNameFinderFactory factory =
-        settings.stock() ? new TokenNameFinderFactory() : new FrenchNameFinderFactory();
+    TokenNameFinderFactory factory;
+    if (settings.stock()) {
+      factory = new TokenNameFinderFactory();
+    } else if (clusters != null) {
+      WordClusters lexicon;
+      try (Reader r = Files.newBufferedReader(clusters, StandardCharsets.UTF_8)) {
+        lexicon = WordClusters.read(r, clusters.toString());
+      }
+      factory = new FrenchNameFinderFactory(clusters.getFileName().toString(), lexicon);
+    } else {
+      factory = new FrenchNameFinderFactory();
+    }
     return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params, factory);
   }
 }

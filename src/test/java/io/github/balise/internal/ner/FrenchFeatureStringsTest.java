@@ -36,7 +36,7 @@ class FrenchFeatureStringsTest {
 
   @Test
   void featureNamesAreThoseTheModelsWereTrainedWith() {
-    FrenchFeatureGenerator g = FrenchNameFinderFactory.newFeatureGenerator();
+    FrenchFeatureGenerator g = new FrenchFeatureGenerator(NameLexicon.get(), null); // no clusters
     g.updateAdaptiveData(new String[] {"Paris"}, new String[] {"LOC-start"});
     assertFeatures(g, SENTENCE,
         0, "w=le w-1=<s> w+1=ministere w-2=<s> w+2=de b-=<s>_le b+=le_ministere b--=<s>_<s> "

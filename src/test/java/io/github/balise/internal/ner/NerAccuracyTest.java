@@ -101,12 +101,13 @@ class NerAccuracyTest {
     assertFloor(nc, "LOC", FLOORS_NC_NEWSEYE_LOC, "non-commercial, NewsEye dev");
   }
 
-  // floors: set 0.02 to 0.03 under the dev F1 of the earlier models (never lowered since);
-  // "measured" is what balise eval prints for the bundled models (models/README.md); {ORG, LOC}
-  private static final double[] FLOORS_NC_SEQUOIA = {0.67, 0.79}; // measured 0.6936, 0.8254
-  private static final double[] FLOORS_COM_SEQUOIA = {0.65, 0.76}; // measured 0.6748, 0.7952
-  private static final double[] FLOORS_NC_WIKI = {0.81, 0.89}; // measured 0.8115, 0.9156
-  private static final double FLOORS_NC_HIPE_LOC = 0.73; // measured 0.7546
-  private static final double FLOORS_COM_HIPE_LOC = 0.62; // measured 0.6490
-  private static final double FLOORS_NC_NEWSEYE_LOC = 0.43; // measured 0.4573
+  // floors: set 0.02 to 0.03 under the dev F1 of the earlier models, raised with the word-cluster
+  // model (never lowered); "measured" is what balise eval prints for the bundled models with the
+  // whole pipeline (models/README.md); {ORG, LOC}
+  private static final double[] FLOORS_NC_SEQUOIA = {0.67, 0.80}; // measured 0.6857, 0.8261
+  private static final double[] FLOORS_COM_SEQUOIA = {0.65, 0.76}; // measured 0.6826, 0.8024
+  private static final double[] FLOORS_NC_WIKI = {0.82, 0.90}; // measured 0.8286, 0.9219
+  private static final double FLOORS_NC_HIPE_LOC = 0.74; // measured 0.7643
+  private static final double FLOORS_COM_HIPE_LOC = 0.62; // measured 0.6596
+  private static final double FLOORS_NC_NEWSEYE_LOC = 0.43; // measured 0.4562
 }
