@@ -49,7 +49,9 @@ import picocli.CommandLine.Spec;
             + " with default features), side by side, on the same documents and thread counts.",
         "Tokens are counted once with Balise's tokenizer, so every pipeline is credited with the"
             + " same work. Each figure is the median of --runs timed runs after --warmup runs;"
-            + " every run but the first warm-up lasts at least --min-seconds."})
+            + " every run but the first warm-up lasts at least --min-seconds. The timed runs"
+            + " take turns: each round runs every pipeline once, so that the ratio compares"
+            + " runs made under the same load."})
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand private BaliseCommand parent;
@@ -156,24 +158,36 @@ final class BenchCommand implements Callable<Integer> {
       }
     }
 
-    Map<String, Double> medians = new LinkedHashMap<>();
     out.printf(Locale.ROOT, "%-8s %7s %14s %22s %9s%n", "pipeline", "threads", "tokens/s", "min-max over runs", "MB/s");
+    Map<Integer, double[]> balisePerRun = new LinkedHashMap<>();
+    Map<Integer, double[]> stockPerRun = new LinkedHashMap<>();
     for (int n : threads) {
+      Map<String, double[]> perSecond = measureInRounds(subjects, n, docs);
       for (Subject s : subjects) {
-        double[] perSecond = measure(s, n, docs);
-        double m = median(perSecond);
-        medians.put(s.name() + "@" + n, m);
-        double[] sorted = perSecond.clone();
+        double[] runsPerSecond = perSecond.get(s.name());
+        double m = median(runsPerSecond);
+        double[] sorted = runsPerSecond.clone();
         Arrays.sort(sorted);
         out.printf(Locale.ROOT, "%-8s %7d %14.0f %10.0f-%-11.0f %9.2f%n", s.name(), n, m * tokens,
             sorted[0] * tokens, sorted[sorted.length - 1] * tokens, m * chars / 1e6);
       }
+      balisePerRun.put(n, perSecond.get("balise"));
+      stockPerRun.put(n, perSecond.get("stock"));
     }
     for (int n : threads) {
-      Double b = medians.get("balise@" + n);
-      Double st = medians.get("stock@" + n);
+      double[] b = balisePerRun.get(n);
+      double[] st = stockPerRun.get(n);
       if (b != null && st != null) {
-        out.printf(Locale.ROOT, "ratio balise/stock at %d threads: %.2f%n", n, b / st);
+        // each round ran both pipelines one after the other, so a round's ratio compares runs
+        // made under the same load of a shared machine
+        double[] roundRatios = new double[b.length];
+        for (int r = 0; r < b.length; r++) {
+          roundRatios[r] = b[r] / st[r];
+        }
+        Arrays.sort(roundRatios);
+        out.printf(Locale.ROOT, "ratio balise/stock at %d threads: %.2f (round by round: median %.2f,"
+            + " %.2f-%.2f)%n", n, median(b) / median(st), median(roundRatios), roundRatios[0],
+            roundRatios[roundRatios.length - 1]);
       }
     }
     out.printf(Locale.ROOT, "peak heap: %d MB (the corpus and every pipeline measured)%n",
@@ -181,28 +195,46 @@ final class BenchCommand implements Callable<Integer> {
     return 0;
   }
 
-  /** Corpus passes per second of each timed run. */
-  private double[] measure(Subject s, int n, List<String> docs) throws Exception {
-    ExecutorService pool = Executors.newFixedThreadPool(n);
+  /**
+   * Corpus passes per second of each timed run, by pipeline. Every pipeline is warmed up first;
+   * then each of the --runs rounds times every pipeline once, in turn, so that a shared
+   * machine's changing load falls on all of them alike instead of on whichever ran last.
+   */
+  private Map<String, double[]> measureInRounds(List<Subject> subjects, int n, List<String> docs)
+      throws Exception {
+    Map<String, ExecutorService> pools = new LinkedHashMap<>();
     try {
-      List<ToIntFunction<String>> workers = new ArrayList<>();
-      for (int i = 0; i < n; i++) {
-        workers.add(s.perThread().get());
+      Map<String, List<ToIntFunction<String>>> workers = new LinkedHashMap<>();
+      Map<String, Integer> passes = new LinkedHashMap<>();
+      for (Subject s : subjects) {
+        pools.put(s.name(), Executors.newFixedThreadPool(n));
+        List<ToIntFunction<String>> w = new ArrayList<>();
+        for (int i = 0; i < n; i++) {
+          w.add(s.perThread().get());
+        }
+        workers.put(s.name(), w);
+        // each warm-up run after the first lasts about --min-seconds, as a timed run does: one
+        // pass of a small corpus is over before the JIT has compiled anything
+        int p = 1;
+        for (int i = 0; i < Math.max(1, warmup); i++) {
+          double seconds = timedRun(pools.get(s.name()), w, docs, p);
+          p = (int) Math.max(1, Math.ceil(minSeconds * p / Math.max(seconds, 1e-6)));
+        }
+        passes.put(s.name(), p);
       }
-      // each warm-up run after the first lasts about --min-seconds, as a timed run does: one pass
-      // of a small corpus is over before the JIT has compiled anything
-      int passes = 1;
-      for (int i = 0; i < Math.max(1, warmup); i++) {
-        double seconds = timedRun(pool, workers, docs, passes);
-        passes = (int) Math.max(1, Math.ceil(minSeconds * passes / Math.max(seconds, 1e-6)));
+      Map<String, double[]> perSecond = new LinkedHashMap<>();
+      for (Subject s : subjects) {
+        perSecond.put(s.name(), new double[runs]);
       }
-      double[] perSecond = new double[runs];
       for (int r = 0; r < runs; r++) {
-        perSecond[r] = passes / timedRun(pool, workers, docs, passes);
+        for (Subject s : subjects) {
+          int p = passes.get(s.name());
+          perSecond.get(s.name())[r] = p / timedRun(pools.get(s.name()), workers.get(s.name()), docs, p);
+        }
       }
       return perSecond;
     } finally {
-      pool.shutdownNow();
+      pools.values().forEach(ExecutorService::shutdownNow);
     }
   }
 
