@@ -47,7 +47,7 @@ final class TrainCommand implements Callable<Integer> {
       description = "NON_COMMERCIAL or COMMERCIAL (which data, by licence).")
   private Variant variant;
 
-  @Option(names = "--data", defaultValue = "../shared/data",
+  @Option(names = {"--data-dir", "--data"}, defaultValue = "../shared/data",
       description = "The shared data folder (default: ${DEFAULT-VALUE}).")
   private Path data;
 

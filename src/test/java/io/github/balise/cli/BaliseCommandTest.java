@@ -151,6 +151,18 @@ class BaliseCommandTest {
   }
 
   @Test
+  void trainAndBenchBothTakeDataDir() {
+    // the same option name on both commands; train keeps --data as an alias
+    for (String option : new String[] {"--data-dir", "--data"}) {
+      Path missing = dir.resolve("no-data");
+      Run r = run("", "train", "--variant", "COMMERCIAL", option, missing.toString(),
+          "--out", dir.resolve("m.bin").toString());
+      assertTrue(r.code() != 0, option + ": " + r.err());
+      assertTrue(r.err().contains("no-data"), option + ": the error names the folder: " + r.err());
+    }
+  }
+
+  @Test
   void badDateAndMissingCommandAreUsageErrors() {
     assertEquals(BaliseCommand.USAGE, run("", "tag", "--dct", "13/11/2015").code());
     assertEquals(BaliseCommand.USAGE, run("").code());
