@@ -202,39 +202,53 @@ final class BenchCommand implements Callable<Integer> {
    */
   private Map<String, double[]> measureInRounds(List<Subject> subjects, int n, List<String> docs)
       throws Exception {
-    Map<String, ExecutorService> pools = new LinkedHashMap<>();
+    List<Timed> timed = new ArrayList<>();
     try {
-      Map<String, List<ToIntFunction<String>>> workers = new LinkedHashMap<>();
-      Map<String, Integer> passes = new LinkedHashMap<>();
       for (Subject s : subjects) {
-        pools.put(s.name(), Executors.newFixedThreadPool(n));
-        List<ToIntFunction<String>> w = new ArrayList<>();
-        for (int i = 0; i < n; i++) {
-          w.add(s.perThread().get());
-        }
-        workers.put(s.name(), w);
-        // each warm-up run after the first lasts about --min-seconds, as a timed run does: one
-        // pass of a small corpus is over before the JIT has compiled anything
-        int p = 1;
-        for (int i = 0; i < Math.max(1, warmup); i++) {
-          double seconds = timedRun(pools.get(s.name()), w, docs, p);
-          p = (int) Math.max(1, Math.ceil(minSeconds * p / Math.max(seconds, 1e-6)));
-        }
-        passes.put(s.name(), p);
-      }
-      Map<String, double[]> perSecond = new LinkedHashMap<>();
-      for (Subject s : subjects) {
-        perSecond.put(s.name(), new double[runs]);
+        Timed t = new Timed(s, n);
+        timed.add(t);
+        t.warmUp(docs);
       }
       for (int r = 0; r < runs; r++) {
-        for (Subject s : subjects) {
-          int p = passes.get(s.name());
-          perSecond.get(s.name())[r] = p / timedRun(pools.get(s.name()), workers.get(s.name()), docs, p);
+        for (Timed t : timed) {
+          t.perSecond[r] = t.passes / timedRun(t.pool, t.workers, docs, t.passes);
         }
+      }
+      Map<String, double[]> perSecond = new LinkedHashMap<>();
+      for (Timed t : timed) {
+        perSecond.put(t.name, t.perSecond);
       }
       return perSecond;
     } finally {
-      pools.values().forEach(ExecutorService::shutdownNow);
+      timed.forEach(t -> t.pool.shutdownNow());
+    }
+  }
+
+  /** One pipeline at one thread count: its threads, its workers, its runs' length and figures. */
+  private final class Timed {
+    final String name;
+    final ExecutorService pool;
+    final List<ToIntFunction<String>> workers = new ArrayList<>();
+    final double[] perSecond = new double[runs];
+    int passes = 1;
+
+    Timed(Subject s, int n) {
+      name = s.name();
+      pool = Executors.newFixedThreadPool(n);
+      for (int i = 0; i < n; i++) {
+        workers.add(s.perThread().get());
+      }
+    }
+
+    /**
+     * Each warm-up run after the first lasts about --min-seconds, as a timed run does: one pass
+     * of a small corpus is over before the JIT has compiled anything.
+     */
+    void warmUp(List<String> docs) throws Exception {
+      for (int i = 0; i < Math.max(1, warmup); i++) {
+        double seconds = timedRun(pool, workers, docs, passes);
+        passes = (int) Math.max(1, Math.ceil(minSeconds * passes / Math.max(seconds, 1e-6)));
+      }
     }
   }
 
