@@ -67,6 +67,7 @@ final class EvalCommand implements Callable<Integer> {
         row(out, t, scorer.of(t));
       }
       row(out, "micro", scorer.micro());
+      nestedLine(out, scorer);
       if (wanted.contains(EntityType.DATE) && scorer.dateMatches() > 0) {
         out.printf(Locale.ROOT, "DATE value right on %.4f of %d matched spans%n",
             scorer.dateValueAccuracy(), scorer.dateMatches());
@@ -93,6 +94,23 @@ final class EvalCommand implements Callable<Integer> {
     return scorer;
   }
 
+  /** Says how many gold mentions are nested in others, so out of reach of Balise's flat output. */
+  private static void nestedLine(PrintStream out, EntityScorer scorer) {
+    List<String> parts = new ArrayList<>();
+    for (String t : scorer.types()) {
+      int nested = scorer.nestedGold(t);
+      int gold = scorer.of(t).gold();
+      if (nested > 0) {
+        parts.add(String.format(Locale.ROOT, "%s %d of %d (recall at most %.4f)", t, nested, gold,
+            (double) (gold - nested) / gold));
+      }
+    }
+    if (!parts.isEmpty()) {
+      out.println("gold mentions inside another gold mention, which flat output cannot find: "
+          + String.join(", ", parts));
+    }
+  }
+
   private static void row(PrintStream out, String name, Prf prf) {
     out.printf(Locale.ROOT, "%-6s %7.4f %7.4f %7.4f %6d %6d %6d%n", name, prf.precision(), prf.recall(),
         prf.f1(), prf.truePositives(), prf.predicted(), prf.gold());
@@ -104,6 +122,11 @@ final class EvalCommand implements Callable<Integer> {
       root.set(t, prfJson(scorer.of(t)));
     }
     root.set("micro", prfJson(scorer.micro()));
+    ObjectNode nested = DocumentJson.MAPPER.createObjectNode();
+    for (String t : scorer.types()) {
+      nested.put(t, scorer.nestedGold(t));
+    }
+    root.set("nested_gold", nested);
     if (scorer.dateMatches() > 0) {
       root.put("date_value_accuracy", round(scorer.dateValueAccuracy()));
     }

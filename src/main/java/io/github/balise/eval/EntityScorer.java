@@ -12,7 +12,10 @@ import java.util.Set;
  * Exact-span scoring of entity mentions, type by type and micro-averaged, the way the project's
  * reference scorer ({@code shared/tools/score.py}) counts: a prediction is right when its type,
  * start and end equal a gold mention's. For DATE it also counts matched spans whose value equals
- * the gold value. Not thread-safe: one scorer per evaluation.
+ * the gold value. It also counts the gold mentions that lie inside another gold mention ({@code
+ * Algérie} in {@code Banque nationale d'Algérie}, as Sequoia annotates): output without nested
+ * entities, such as Balise's, cannot find them, which bounds its recall. Not thread-safe: one
+ * scorer per evaluation.
  */
 public final class EntityScorer {
 
@@ -20,7 +23,7 @@ public final class EntityScorer {
   public record Mention(int start, int end, String type, String value) {}
 
   private final List<String> types;
-  private final Map<String, int[]> counts = new LinkedHashMap<>(); // tp, predicted, gold
+  private final Map<String, int[]> counts = new LinkedHashMap<>(); // tp, predicted, gold, nested gold
   private int matchedWithValue;
   private int valueRight;
 
@@ -32,7 +35,7 @@ public final class EntityScorer {
   public EntityScorer(List<String> types) {
     this.types = List.copyOf(types);
     for (String t : this.types) {
-      counts.put(t, new int[3]);
+      counts.put(t, new int[4]);
     }
   }
 
@@ -43,6 +46,9 @@ public final class EntityScorer {
       if (counts.containsKey(g.type())) {
         if (goldByKey.putIfAbsent(key(g), g) == null) { // duplicates count once, as score.py does
           counts.get(g.type())[2]++;
+          if (insideAnother(g, gold)) {
+            counts.get(g.type())[3]++;
+          }
         }
       }
     }
@@ -65,6 +71,16 @@ public final class EntityScorer {
     }
   }
 
+  /** Whether another gold mention (of any type) covers {@code m} and more. */
+  private static boolean insideAnother(Mention m, List<Mention> gold) {
+    for (Mention o : gold) {
+      if (o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+        return true;
+      }
+    }
+    return false;
+  }
+
   private static String key(Mention m) {
     return m.type() + ":" + m.start() + ":" + m.end();
   }
@@ -73,6 +89,15 @@ public final class EntityScorer {
   public Prf of(String type) {
     int[] c = counts.get(type);
     return c == null ? new Prf(0, 0, 0) : new Prf(c[0], c[1], c[2]);
+  }
+
+  /**
+   * Returns how many gold mentions of a type lie inside a longer gold mention: out of reach of
+   * output without nested entities.
+   */
+  public int nestedGold(String type) {
+    int[] c = counts.get(type);
+    return c == null ? 0 : c[3];
   }
 
   /** Returns the micro-averaged counts over all scored types. */

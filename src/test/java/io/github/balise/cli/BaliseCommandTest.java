@@ -205,6 +205,23 @@ class BaliseCommandTest {
     assertTrue(f1 >= 0 && f1 <= 1, "F1 in [0, 1]: " + f1);
   }
 
+  @Test
+  void evalCountsGoldMentionsNestedInOthers() throws Exception {
+    // Sequoia-style gold: the country inside the bank's name is a mention of its own
+    Path gold = dir.resolve("nested.jsonl");
+    Files.writeString(gold, "{\"id\": \"n1\", \"text\": \"La Banque nationale d'Algérie a payé.\","
+        + " \"entities\": [{\"start\": 3, \"end\": 29, \"type\": \"ORG\"},"
+        + " {\"start\": 22, \"end\": 29, \"type\": \"LOC\"}]}\n", StandardCharsets.UTF_8);
+    Run table = run("", "eval", "--gold", gold.toString(), "--types", "ORG,LOC");
+    assertEquals(0, table.code(), table.err());
+    assertTrue(table.out().contains("LOC 1 of 1 (recall at most 0.0000)"), table.out());
+    assertTrue(!table.out().contains("ORG 0 of"), "types with none nested are not listed: " + table.out());
+    Run r = run("", "eval", "--gold", gold.toString(), "--types", "ORG,LOC", "--json");
+    JsonNode scores = r.jsonLines().get(0);
+    assertEquals(1, scores.at("/nested_gold/LOC").asInt());
+    assertEquals(0, scores.at("/nested_gold/ORG").asInt());
+  }
+
   private static List<Token> tokens(JsonNode doc) {
     List<Token> out = new ArrayList<>();
     for (JsonNode t : doc.get("tokens")) {
