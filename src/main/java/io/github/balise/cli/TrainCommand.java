@@ -67,6 +67,11 @@ final class TrainCommand implements Callable<Integer> {
   @Option(names = "--beam", defaultValue = "3", description = "Beam size (default: ${DEFAULT-VALUE}).")
   private int beam;
 
+  @Option(names = "--codec", defaultValue = "BIO",
+      description = "How names become one outcome per token: BIO, or BILOU (also marks the last"
+          + " token of a name and one-token names). Default: ${DEFAULT-VALUE}.")
+  private NerTrainer.Codec codec;
+
   @Option(names = "--stock",
       description = "Train OpenNLP's stock name finder (default factory and features) on the"
           + " same data: the baseline.")
@@ -121,7 +126,7 @@ final class TrainCommand implements Callable<Integer> {
     List<NameSample> samples = new TrainingSamples().convert(docs, report);
     log.println("training data: " + report);
     NerTrainer.Settings settings =
-        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock);
+        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock, codec);
     long t0 = System.nanoTime();
     TokenNameFinderModel model = NerTrainer.train(samples, settings, clusters);
     log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);

@@ -7,6 +7,8 @@ import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.maxent.GISModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
 import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderSequenceValidator;
 import opennlp.tools.namefind.TokenNameFinderModel;
@@ -21,7 +23,8 @@ import opennlp.tools.util.SequenceValidator;
  *
  * <p>Only models this decoder reproduces exactly are accepted ({@link #of} returns null for the
  * others, which {@code NameFinderME} keeps decoding): built by {@link FrenchNameFinderFactory},
- * with OpenNLP's BIO codec and its {@link NameFinderSequenceValidator}, and a {@link GISModel}
+ * with OpenNLP's BIO codec and its {@link NameFinderSequenceValidator} (or the BILOU codec and
+ * its {@link BilouNameFinderSequenceValidator}), and a {@link GISModel}
  * or {@link PerceptronModel} (whose {@code eval} this class repeats, operation for operation, in
  * {@link #normalise}). As a last guard, {@link #of} compares its own scores with the model's
  * {@code eval} on a few contexts and refuses the model if a single bit differs.
@@ -109,8 +112,7 @@ final class DecodingModel {
       return null;
     }
     SequenceCodec<String> codec = model.getFactory().createSequenceCodec();
-    if (codec.getClass() != BioCodec.class
-        || codec.createSequenceValidator().getClass() != NameFinderSequenceValidator.class) {
+    if (!readsLastOutcomeOnly(codec)) {
       return null; // the allowed table assumes a validator that reads the last outcome only
     }
     Object artifact = model.getArtifact("nameFinder.model");
@@ -135,6 +137,16 @@ final class DecodingModel {
     // as TokenNameFinderModel.getNameFinderSequenceModel reads it
     String size = model.getManifestProperty("BeamSize");
     return size == null ? DEFAULT_BEAM_SIZE : Integer.parseInt(size);
+  }
+
+  /**
+   * Whether the codec is OpenNLP's BIO or BILOU with its own validator, whose answer depends on
+   * the last outcome only (so it fits in the allowed table).
+   */
+  private static boolean readsLastOutcomeOnly(SequenceCodec<String> codec) {
+    Class<?> validator = codec.createSequenceValidator().getClass();
+    return codec.getClass() == BioCodec.class && validator == NameFinderSequenceValidator.class
+        || codec.getClass() == BilouCodec.class && validator == BilouNameFinderSequenceValidator.class;
   }
 
   /** The outcome name the previous-outcome features use; -1 is the start of the sentence. */

@@ -6,6 +6,7 @@ import java.util.Map;
 import java.util.Objects;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
 
 /**
@@ -15,7 +16,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  *
  * <p>OpenNLP writes this class's name into the model's manifest and instantiates it by
  * reflection when the model is loaded, so it must stay public, keep its name and have a public
- * no-argument constructor. The sequence codec is OpenNLP's default (BIO).
+ * no-argument constructor. The sequence codec is given for training (BIO or BILOU) and read back
+ * from the manifest by OpenNLP when the model loads.
  *
  * <p>A model trained with word clusters records the name of their lexicon in its manifest
  * ({@value #CLUSTERS_PROPERTY}); when it is loaded, that lexicon is read from the bundled models
@@ -37,14 +39,20 @@ public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
   }
 
   /**
-   * Creates the factory for training with word clusters.
+   * Creates the factory for training.
    *
-   * @param clustersName the lexicon's file name in {@code models/}, recorded in the model
-   * @param clusters the lexicon itself
+   * @param clustersName the word-cluster lexicon's file name in {@code models/}, recorded in the
+   *     model, or null for a model without cluster features
+   * @param clusters the lexicon itself, null exactly when {@code clustersName} is
+   * @param codec how names are written as outcomes (recorded in the model by OpenNLP)
    */
-  FrenchNameFinderFactory(String clustersName, WordClusters clusters) {
-    this.clustersName = Objects.requireNonNull(clustersName, "clustersName");
-    this.trainingClusters = Objects.requireNonNull(clusters, "clusters");
+  FrenchNameFinderFactory(String clustersName, WordClusters clusters, SequenceCodec<String> codec) {
+    super(null, Map.of(), Objects.requireNonNull(codec, "codec"));
+    if ((clustersName == null) != (clusters == null)) {
+      throw new IllegalArgumentException("clustersName and clusters go together");
+    }
+    this.clustersName = clustersName;
+    this.trainingClusters = clusters;
   }
 
   @Override

@@ -7,15 +7,19 @@ import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
+import java.util.Map;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
+import opennlp.tools.namefind.BilouCodec;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 
 /**
@@ -38,6 +42,21 @@ public final class NerTrainer {
     }
   }
 
+  /** How names are written as one outcome per token. */
+  public enum Codec {
+    /** OpenNLP's default: {@code start}, {@code cont}, {@code other}. */
+    BIO,
+    /**
+     * {@code start}, {@code cont}, {@code last}, {@code unit} (a one-token name), {@code
+     * other}: the model also learns where names end and which names are one word.
+     */
+    BILOU;
+
+    SequenceCodec<String> openNlpCodec() {
+      return this == BIO ? new BioCodec() : new BilouCodec();
+    }
+  }
+
   /**
    * Training settings.
    *
@@ -47,13 +66,21 @@ public final class NerTrainer {
    * @param beamSize beam width the model decodes with
    * @param stock true to use OpenNLP's default factory and features (the baseline) instead of
    *     {@link FrenchNameFinderFactory}
+   * @param codec how names are written as outcomes
    */
-  public record Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock) {
+  public record Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock,
+      Codec codec) {
     /** Checks the numbers. */
     public Settings {
       if (iterations < 1 || cutoff < 0 || beamSize < 1) {
         throw new IllegalArgumentException("iterations and beam size must be >= 1, cutoff >= 0");
       }
+      java.util.Objects.requireNonNull(codec, "codec");
+    }
+
+    /** Settings with the BIO codec. */
+    public Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock) {
+      this(algorithm, iterations, cutoff, beamSize, stock, Codec.BIO);
     }
   }
 
@@ -96,16 +123,17 @@ public final class NerTrainer {
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
     TokenNameFinderFactory factory;
+    SequenceCodec<String> codec = settings.codec().openNlpCodec();
     if (settings.stock()) {
-      factory = new TokenNameFinderFactory();
+      factory = new TokenNameFinderFactory(null, Map.of(), codec);
     } else if (clusters != null) {
       WordClusters lexicon;
       try (Reader r = Files.newBufferedReader(clusters, StandardCharsets.UTF_8)) {
         lexicon = WordClusters.read(r, clusters.toString());
       }
-      factory = new FrenchNameFinderFactory(clusters.getFileName().toString(), lexicon);
+      factory = new FrenchNameFinderFactory(clusters.getFileName().toString(), lexicon, codec);
     } else {
-      factory = new FrenchNameFinderFactory();
+      factory = new FrenchNameFinderFactory(null, null, codec);
     }
     return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params, factory);
   }

@@ -252,4 +252,16 @@ class FrenchNameDecoderRulesTest {
         "Il va à Brest .", "Elle habite à Paris et travaille à Lyon .", "Paris", ". à Nantes Rennes"));
     assertTrue(spans >= 3, spans + " spans");
   }
+
+  @ParameterizedTest
+  @ValueSource(strings = {"MAXENT", "PERCEPTRON"})
+  void bilouModelsAreDecodedAlike(String algorithm) throws Exception {
+    TokenNameFinderModel model = NerTrainer.train(NameFinderStageTest.placeSamples(),
+        new NerTrainer.Settings(NerTrainer.Algorithm.valueOf(algorithm), 20, 0, 3, false,
+            NerTrainer.Codec.BILOU));
+    assertTrue(new NameFinderStage(model).usesOwnDecoder());
+    int spans = FrenchNameDecoderTest.assertSameAsNameFinderMe(model, oneDocument(
+        "Il va à Brest .", "Elle habite à Paris et travaille à Lyon .", "Paris", ". à Nantes Rennes"));
+    assertTrue(spans >= 3, spans + " spans");
+  }
 }
