@@ -55,8 +55,17 @@ final class TrainCommand implements Callable<Integer> {
   private Path out;
 
   @Option(names = "--algorithm", defaultValue = "MAXENT",
-      description = "MAXENT or PERCEPTRON (default: ${DEFAULT-VALUE}).")
+      description = "MAXENT (GIS), PERCEPTRON or MAXENT_QN (maxent by L-BFGS, with L1 and L2"
+          + " penalties; default: ${DEFAULT-VALUE}).")
   private NerTrainer.Algorithm algorithm;
+
+  @Option(names = "--l1", defaultValue = "0.1",
+      description = "L1 penalty of MAXENT_QN (default: ${DEFAULT-VALUE}, OpenNLP's).")
+  private double l1;
+
+  @Option(names = "--l2", defaultValue = "0.1",
+      description = "L2 penalty of MAXENT_QN (default: ${DEFAULT-VALUE}, OpenNLP's).")
+  private double l2;
 
   @Option(names = "--iterations", defaultValue = "100", description = "Default: ${DEFAULT-VALUE}.")
   private int iterations;
@@ -126,7 +135,7 @@ final class TrainCommand implements Callable<Integer> {
     List<NameSample> samples = new TrainingSamples().convert(docs, report);
     log.println("training data: " + report);
     NerTrainer.Settings settings =
-        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock, codec);
+        new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock, codec, l1, l2);
     long t0 = System.nanoTime();
     TokenNameFinderModel model = NerTrainer.train(samples, settings, clusters);
     log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);

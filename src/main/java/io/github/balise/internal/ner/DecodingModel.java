@@ -6,6 +6,7 @@ import java.util.Map;
 import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
 import opennlp.tools.ml.maxent.GISModel;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
 import opennlp.tools.ml.perceptron.PerceptronModel;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BilouNameFinderSequenceValidator;
@@ -24,9 +25,9 @@ import opennlp.tools.util.SequenceValidator;
  * <p>Only models this decoder reproduces exactly are accepted ({@link #of} returns null for the
  * others, which {@code NameFinderME} keeps decoding): built by {@link FrenchNameFinderFactory},
  * with OpenNLP's BIO codec and its {@link NameFinderSequenceValidator} (or the BILOU codec and
- * its {@link BilouNameFinderSequenceValidator}), and a {@link GISModel}
- * or {@link PerceptronModel} (whose {@code eval} this class repeats, operation for operation, in
- * {@link #normalise}). As a last guard, {@link #of} compares its own scores with the model's
+ * its {@link BilouNameFinderSequenceValidator}), and a {@link GISModel}, {@link PerceptronModel}
+ * or {@link QNModel} (whose {@code eval} this class repeats, operation for operation, in {@link
+ * #normalise}). As a last guard, {@link #of} compares its own scores with the model's
  * {@code eval} on a few contexts and refuses the model if a single bit differs.
  */
 final class DecodingModel {
@@ -41,9 +42,9 @@ final class DecodingModel {
   final FeatureTable parameters;
   /** A few of the model's feature names, for {@link #agreesWith}. */
   private final String[] someFeatures;
-  /** True for GIS (uniform log prior, then exp and normalise); false for the perceptron. */
-  final boolean maxent;
-  /** What every outcome's sum starts from: GIS's uniform log prior, or 0 for the perceptron. */
+  /** Which of OpenNLP's models, so how sums become probabilities. */
+  final Kind kind;
+  /** What every outcome's sum starts from: GIS's uniform log prior, or 0 for the others. */
   final double initialScore;
   final SequenceCodec<String> codec;
   /** The model's factory, which makes the decoders' feature generators (with its clusters). */
@@ -60,20 +61,30 @@ final class DecodingModel {
   /** Whether an outcome may follow another: {@code [previous + 1][outcome]}, 0 for the start. */
   private final boolean[][] allowed;
 
-  private DecodingModel(TokenNameFinderModel model, MaxentModel maxentModel, boolean maxent) {
+  /** The kinds of model this class reproduces, each with its own {@code eval} arithmetic. */
+  enum Kind {
+    /** {@link GISModel}: uniform log prior, exp of the sums, divided by their total. */
+    GIS,
+    /** {@link PerceptronModel}: sums scaled down by the largest if over 1, then as GIS. */
+    PERCEPTRON,
+    /** {@link QNModel} (L-BFGS maxent): exp of each sum minus the log of the sum of exps. */
+    QN
+  }
+
+  private DecodingModel(TokenNameFinderModel model, MaxentModel maxentModel, Kind kind) {
     Object[] data = ((opennlp.tools.ml.model.AbstractModel) maxentModel).getDataStructures();
     @SuppressWarnings("unchecked")
     Map<String, Context> pmap = (Map<String, Context>) data[1];
     this.parameters = new FeatureTable(pmap);
     someFeatures = pmap.keySet().stream().limit(40).toArray(String[]::new);
-    this.maxent = maxent;
+    this.kind = kind;
     this.numOutcomes = maxentModel.getNumOutcomes();
     this.outcomes = new String[numOutcomes];
     for (int i = 0; i < numOutcomes; i++) {
       outcomes[i] = maxentModel.getOutcome(i);
     }
     // UniformPrior.setLabels: StrictMath.log(1.0 / numOutcomes)
-    this.initialScore = maxent ? StrictMath.log(1.0 / numOutcomes) : 0.0;
+    this.initialScore = kind == Kind.GIS ? StrictMath.log(1.0 / numOutcomes) : 0.0;
     this.beamSize = beamSize(model);
     this.codec = model.getFactory().createSequenceCodec();
     this.factory = (FrenchNameFinderFactory) model.getFactory();
@@ -119,16 +130,18 @@ final class DecodingModel {
     if (artifact == null) {
       return null;
     }
-    boolean maxent;
+    Kind kind;
     if (artifact.getClass() == GISModel.class) {
-      maxent = true;
+      kind = Kind.GIS;
     } else if (artifact.getClass() == PerceptronModel.class) {
-      maxent = false;
+      kind = Kind.PERCEPTRON;
+    } else if (artifact.getClass() == QNModel.class) {
+      kind = Kind.QN;
     } else {
       return null;
     }
     MaxentModel maxentModel = (MaxentModel) artifact;
-    DecodingModel decoding = new DecodingModel(model, maxentModel, maxent);
+    DecodingModel decoding = new DecodingModel(model, maxentModel, kind);
     // a beam under 1 finds nothing in BeamSearch either; leave such a model to NameFinderME
     return decoding.beamSize >= 1 && decoding.agreesWith(maxentModel) ? decoding : null;
   }
@@ -171,11 +184,30 @@ final class DecodingModel {
 
   /**
    * Turns outcome sums into probabilities, in place, exactly as {@code GISModel.eval} (exp and
-   * divide by the total) or {@code PerceptronModel.eval} (scale by the largest absolute sum if
-   * over 1, then the same) of OpenNLP 2.5 do.
+   * divide by the total), {@code PerceptronModel.eval} (scale by the largest absolute sum if
+   * over 1, then the same) or {@code QNModel.eval} (exp of each sum minus the log of the sum of
+   * exps, as {@code ArrayMath.logSumOfExps} computes it) of OpenNLP 2.5 do.
    */
   void normalise(double[] sums) {
     int n = numOutcomes;
+    if (kind == Kind.QN) {
+      double max = Double.NEGATIVE_INFINITY;
+      for (int i = 0; i < n; i++) {
+        max = Math.max(max, sums[i]);
+      }
+      double sumOfExps = 0.0;
+      for (int i = 0; i < n; i++) {
+        if (sums[i] != Double.NEGATIVE_INFINITY) {
+          sumOfExps += StrictMath.exp(sums[i] - max);
+        }
+      }
+      double logSumOfExps = max + StrictMath.log(sumOfExps);
+      for (int i = 0; i < n; i++) {
+        sums[i] = StrictMath.exp(sums[i] - logSumOfExps);
+      }
+      return;
+    }
+    boolean maxent = kind == Kind.GIS;
     double scale = 1.0;
     if (!maxent) {
       for (int i = 0; i < n; i++) {

@@ -11,6 +11,7 @@ import java.util.Map;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
+import opennlp.tools.ml.maxent.quasinewton.QNTrainer;
 import opennlp.tools.ml.perceptron.PerceptronTrainer;
 import opennlp.tools.namefind.BilouCodec;
 import opennlp.tools.namefind.BioCodec;
@@ -24,7 +25,7 @@ import opennlp.tools.util.TrainingParameters;
 
 /**
  * Trains a name finder model, deterministically: one training thread, samples in the order
- * given, OpenNLP's GIS maxent or perceptron (neither draws random numbers).
+ * given, OpenNLP's GIS maxent, perceptron or L-BFGS maxent (none draws random numbers).
  */
 public final class NerTrainer {
 
@@ -33,7 +34,9 @@ public final class NerTrainer {
     /** OpenNLP's GIS maximum entropy trainer. */
     MAXENT(GISTrainer.MAXENT_VALUE),
     /** OpenNLP's averaged perceptron. */
-    PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE);
+    PERCEPTRON(PerceptronTrainer.PERCEPTRON_VALUE),
+    /** OpenNLP's maximum entropy trained by L-BFGS, with L1 and L2 penalties. */
+    MAXENT_QN(QNTrainer.MAXENT_QN_VALUE);
 
     private final String openNlpName;
 
@@ -60,25 +63,39 @@ public final class NerTrainer {
   /**
    * Training settings.
    *
-   * @param algorithm maxent or perceptron
+   * @param algorithm maxent, perceptron or L-BFGS maxent
    * @param iterations training iterations
    * @param cutoff features seen fewer times are dropped (keeps the model small)
    * @param beamSize beam width the model decodes with
    * @param stock true to use OpenNLP's default factory and features (the baseline) instead of
    *     {@link FrenchNameFinderFactory}
    * @param codec how names are written as outcomes
+   * @param l1Cost L1 penalty of {@link Algorithm#MAXENT_QN} (ignored by the others)
+   * @param l2Cost L2 penalty of {@link Algorithm#MAXENT_QN} (ignored by the others)
    */
   public record Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock,
-      Codec codec) {
+      Codec codec, double l1Cost, double l2Cost) {
+    /** OpenNLP's default penalties for L-BFGS maxent. */
+    public static final double DEFAULT_COST = 0.1;
+
     /** Checks the numbers. */
     public Settings {
       if (iterations < 1 || cutoff < 0 || beamSize < 1) {
         throw new IllegalArgumentException("iterations and beam size must be >= 1, cutoff >= 0");
       }
+      java.util.Objects.requireNonNull(algorithm, "algorithm");
       java.util.Objects.requireNonNull(codec, "codec");
+      if (!(l1Cost >= 0) || !(l2Cost >= 0)) {
+        throw new IllegalArgumentException("penalties must be >= 0: " + l1Cost + ", " + l2Cost);
+      }
     }
 
-    /** Settings with the BIO codec. */
+    /** Settings with OpenNLP's default penalties. */
+    public Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock, Codec codec) {
+      this(algorithm, iterations, cutoff, beamSize, stock, codec, DEFAULT_COST, DEFAULT_COST);
+    }
+
+    /** Settings with the BIO codec and OpenNLP's default penalties. */
     public Settings(Algorithm algorithm, int iterations, int cutoff, int beamSize, boolean stock) {
       this(algorithm, iterations, cutoff, beamSize, stock, Codec.BIO);
     }
@@ -122,6 +139,10 @@ public final class NerTrainer {
     // index the events in memory: the two-pass default writes them to a temporary file
     params.put(AbstractEventTrainer.DATA_INDEXER_PARAM, AbstractEventTrainer.DATA_INDEXER_ONE_PASS_VALUE);
     params.put(BeamSearch.BEAM_SIZE_PARAMETER, settings.beamSize());
+    if (settings.algorithm() == Algorithm.MAXENT_QN) {
+      params.put(QNTrainer.L1COST_PARAM, settings.l1Cost());
+      params.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
+    }
     TokenNameFinderFactory factory;
     SequenceCodec<String> codec = settings.codec().openNlpCodec();
     if (settings.stock()) {
