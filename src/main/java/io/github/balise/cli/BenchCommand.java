@@ -33,6 +33,7 @@ import opennlp.tools.sentdetect.SentenceModel;
 import picocli.CommandLine;
 import picocli.CommandLine.Command;
 import picocli.CommandLine.Model.CommandSpec;
+import picocli.CommandLine.Mixin;
 import picocli.CommandLine.Option;
 import picocli.CommandLine.ParentCommand;
 import picocli.CommandLine.Spec;
@@ -55,6 +56,8 @@ import picocli.CommandLine.Spec;
 final class BenchCommand implements Callable<Integer> {
 
   @ParentCommand private BaliseCommand parent;
+
+  @Mixin private ModelOptions models;
   @Spec private CommandSpec spec;
 
   @Option(names = "--corpus", paramLabel = "FILE", split = ",",
@@ -125,16 +128,16 @@ final class BenchCommand implements Callable<Integer> {
         System.getProperty("java.version"));
 
     long t0 = System.nanoTime();
-    Balise balise = Balise.french();
+    Balise balise = models.apply(Balise.builder()).build();
     double firstLoad = (System.nanoTime() - t0) / 1e9;
     double[] reloads = new double[3];
     for (int i = 0; i < reloads.length; i++) {
       long t = System.nanoTime();
-      Balise.french();
+      models.apply(Balise.builder()).build();
       reloads[i] = (System.nanoTime() - t) / 1e9;
     }
-    out.printf(Locale.ROOT, "model load: Balise.french() %.3f s first in this JVM, %.3f s median of 3 more%n",
-        firstLoad, median(reloads));
+    out.printf(Locale.ROOT, "model load: Balise (%s) %.3f s first in this JVM, %.3f s median of 3 more%n",
+        models.describe(), firstLoad, median(reloads));
     out.printf(Locale.ROOT, "start-up: %.3f s from JVM start to the command, then %.3f s to load the models%n",
         startUpMillis / 1e3, firstLoad);
 

@@ -21,13 +21,22 @@ class BenchCommandTest {
         "--pipelines", "balise,dates", "--warmup", "1", "--runs", "1", "--min-seconds", "0.01");
     assertEquals(0, r.code(), r.err());
     assertTrue(r.out().contains("corpus: 3 documents"), r.out());
-    assertTrue(r.out().contains("model load: Balise.french()"), r.out());
+    assertTrue(r.out().contains("model load: Balise (model=COMMERCIAL "), r.out());
     for (String row : List.of("balise +1 ", "dates +1 ", "balise +2 ", "dates +2 ")) {
       assertTrue(r.out().lines().anyMatch(l -> l.matches(row + "+\\d+ .*")), row + " in\n" + r.out());
     }
     // issue 6 asks for start-up time and peak heap besides the speeds
     assertTrue(r.out().lines().anyMatch(l -> l.matches("start-up: \\d+\\.\\d{3} s .*")), r.out());
     assertTrue(r.out().lines().anyMatch(l -> l.matches("peak heap: \\d+ MB.*")), r.out());
+  }
+
+  @Test
+  void measuresTheChosenModel() {
+    TagBatchTest.Run r = TagBatchTest.run("bench", "--corpus", CORPUS, "--threads", "1",
+        "--pipelines", "balise", "--model", "NON_COMMERCIAL", "--warmup", "0", "--runs", "1",
+        "--min-seconds", "0.01");
+    assertEquals(0, r.code(), r.err());
+    assertTrue(r.out().contains("model load: Balise (model=NON_COMMERCIAL "), r.out());
   }
 
   @Test
