@@ -47,6 +47,14 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] locWord = new boolean[0];
   /** Cluster of each token as a feature value ({@code ?} for a word not in the lexicon). */
   private String[] clusterOf = new String[0];
+  /** Names gazetteer, or null for a model trained without it. */
+  private final NameGazetteer gazetteer;
+  /** Tells which fold to leave out of the gazetteer while training, or null. */
+  private final NameGazetteer.Jackknife jackknife;
+  /** The known name covering each token: type code, length, whether it starts there. */
+  private byte[] nameType = new byte[0];
+  private byte[] nameLength = new byte[0];
+  private boolean[] nameBegins = new boolean[0];
   private boolean headline;
 
   /**
@@ -54,8 +62,22 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
    * @param clusters the word clusters the model was trained with, or null for none
    */
   FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters) {
+    this(lexicon, clusters, null, null);
+  }
+
+  /**
+   * @param lexicon the word lists
+   * @param clusters the word clusters the model was trained with, or null for none
+   * @param gazetteer the names gazetteer the model was trained with, or null for none
+   * @param jackknife while training, tells which fold each sentence leaves out of the
+   *     gazetteer; null to use all its counts (decoding)
+   */
+  FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters, NameGazetteer gazetteer,
+      NameGazetteer.Jackknife jackknife) {
     this.lexicon = lexicon;
     this.clusters = clusters;
+    this.gazetteer = gazetteer;
+    this.jackknife = jackknife;
   }
 
   @Override
@@ -159,6 +181,17 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("c+1=", cNext);
     }
 
+    if (gazetteer != null) {
+      byte type = nameType[index];
+      if (type != 0) {
+        // a name of the training data covers the token: where in it, of which type
+        features.add(nameBegins[index] ? NAME_BEGIN[type] : NAME_INSIDE[type]);
+        if (GAZETTEER_LENGTH) {
+          features.add(NAME_LENGTH[type][Math.min(nameLength[index], 3)]);
+        }
+      }
+    }
+
     String seen = previousType.get(w);
     if (seen != null) {
       features.add("pt=", seen);
@@ -197,6 +230,28 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       capitalisedRun = h + "cr=";
     }
   }
+
+  /** The gazetteer's type labels by code ({@link NameGazetteer#mark}). */
+  private static final String[] NAME_TYPE = {null, "ORG", "LOC", "PER", "MISC", "AMB"};
+  private static final String[] NAME_BEGIN = new String[NAME_TYPE.length];
+  private static final String[] NAME_INSIDE = new String[NAME_TYPE.length];
+  private static final String[][] NAME_LENGTH = new String[NAME_TYPE.length][4];
+
+  static {
+    for (int t = 1; t < NAME_TYPE.length; t++) {
+      NAME_BEGIN[t] = "gzB=" + NAME_TYPE[t];
+      NAME_INSIDE[t] = "gzI=" + NAME_TYPE[t];
+      for (int k = 1; k <= 3; k++) {
+        NAME_LENGTH[t][k] = "gzl=" + NAME_TYPE[t] + k;
+      }
+    }
+  }
+
+  // EXPERIMENT KNOBS (to be frozen): -Dbalise.gz=minCount,minTokens,minShare,length
+  private static final String[] GZ = System.getProperty("balise.gz", "1,1,0.6,0").split(",");
+  static final NameGazetteer.Rules GAZETTEER_RULES = new NameGazetteer.Rules(
+      Integer.parseInt(GZ[0]), Integer.parseInt(GZ[1]), Double.parseDouble(GZ[2]));
+  private static final boolean GAZETTEER_LENGTH = "1".equals(GZ[3]);
 
   private static final String[] ORG_WORD_BEFORE = {null, "ow-1", "ow-2", "ow-3"};
   private static final String[] LOC_WORD_BEFORE = {null, "lw-1", "lw-2", "lw-3"};
@@ -250,6 +305,9 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       orgWord = new boolean[cap];
       locWord = new boolean[cap];
       clusterOf = new String[cap];
+      nameType = new byte[cap];
+      nameLength = new byte[cap];
+      nameBegins = new boolean[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -273,6 +331,10 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     // a headline or a title in capitals: most of its words are all upper case
     headline = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
     lexicon.markPlaces(folded, n, placeMarks, placeBegins);
+    if (gazetteer != null) {
+      int heldOut = jackknife == null ? -1 : jackknife.heldOutFold(tokens);
+      gazetteer.mark(folded, n, heldOut, GAZETTEER_RULES, nameType, nameLength, nameBegins);
+    }
     markCapitalisedRuns(tokens, n);
   }
 
