@@ -169,7 +169,7 @@ class BaliseCommandTest {
     Files.createDirectories(data.resolve("ner"));
     Files.writeString(data.resolve("ner/sequoia.train.jsonl"),
         "{\"id\": \"s1\", \"text\": \"Il vit à Saint-Étienne.\", \"entities\": [{\"start\": 9, \"end\": 22, \"type\": \"LOC\"}]}\n"
-        + "{\"id\": \"s2\", \"text\": \"La Banque de France et Saint-Etienne.\", \"entities\": [{\"start\": 3, \"end\": 18, \"type\": \"ORG\"}, {\"start\": 22, \"end\": 35, \"type\": \"ORG\"}]}\n");
+        + "{\"id\": \"s2\", \"text\": \"La Banque de France et Saint-Etienne.\", \"entities\": [{\"start\": 3, \"end\": 19, \"type\": \"ORG\"}, {\"start\": 23, \"end\": 36, \"type\": \"ORG\"}]}\n");
     Files.writeString(data.resolve("ner/newseye.dev.jsonl"), "");
     Path[] written = {dir.resolve("g1.tsv"), dir.resolve("g2.tsv")};
     for (Path g : written) {

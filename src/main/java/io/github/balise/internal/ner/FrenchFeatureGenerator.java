@@ -16,7 +16,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
  * marks (country, other place, organisation and place head words, before and on the token),
  * the token's place in a run of capitalised words, the word clusters of the token and its
- * neighbours (when the model was trained with a {@link WordClusters} lexicon), the type this
+ * neighbours (when the model was trained with a {@link WordClusters} lexicon), the place of the
+ * token in a name of the training data and that name's type (when the model was trained with a
+ * {@link NameGazetteer}; in training, jackknifed: see there), the type this
  * word got earlier in the same document (adaptive data, cleared per document), and the outcomes
  * decided for the two tokens before (alone, and with the word and the shape).
  *
@@ -51,9 +53,9 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private final NameGazetteer gazetteer;
   /** Tells which fold to leave out of the gazetteer while training, or null. */
   private final NameGazetteer.Jackknife jackknife;
-  /** The known name covering each token: type code, length, whether it starts there. */
+  /** The known name covering each token: type code, support, whether it starts there. */
   private byte[] nameType = new byte[0];
-  private byte[] nameLength = new byte[0];
+  private byte[] nameSupport = new byte[0];
   private boolean[] nameBegins = new boolean[0];
   private boolean headline;
 
@@ -184,11 +186,10 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     if (gazetteer != null) {
       byte type = nameType[index];
       if (type != 0) {
-        // a name of the training data covers the token: where in it, of which type
+        // a name of the training data covers the token: where in it, of which type, and how
+        // often the training data marked it (a name seen once is weaker evidence)
         features.add(nameBegins[index] ? NAME_BEGIN[type] : NAME_INSIDE[type]);
-        if (GAZETTEER_LENGTH) {
-          features.add(NAME_LENGTH[type][Math.min(nameLength[index], 3)]);
-        }
+        features.add(NAME_SUPPORT[type][nameSupport[index]]);
       }
     }
 
@@ -235,23 +236,18 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private static final String[] NAME_TYPE = {null, "ORG", "LOC", "PER", "MISC", "AMB"};
   private static final String[] NAME_BEGIN = new String[NAME_TYPE.length];
   private static final String[] NAME_INSIDE = new String[NAME_TYPE.length];
-  private static final String[][] NAME_LENGTH = new String[NAME_TYPE.length][4];
+  /** By type code and support ({@link NameGazetteer#mark}: 1, 2 or 3). */
+  private static final String[][] NAME_SUPPORT = new String[NAME_TYPE.length][4];
 
   static {
     for (int t = 1; t < NAME_TYPE.length; t++) {
       NAME_BEGIN[t] = "gzB=" + NAME_TYPE[t];
       NAME_INSIDE[t] = "gzI=" + NAME_TYPE[t];
       for (int k = 1; k <= 3; k++) {
-        NAME_LENGTH[t][k] = "gzl=" + NAME_TYPE[t] + k;
+        NAME_SUPPORT[t][k] = "gzn=" + NAME_TYPE[t] + k;
       }
     }
   }
-
-  // EXPERIMENT KNOBS (to be frozen): -Dbalise.gz=minCount,minTokens,minShare,length
-  private static final String[] GZ = System.getProperty("balise.gz", "1,1,0.6,0").split(",");
-  static final NameGazetteer.Rules GAZETTEER_RULES = new NameGazetteer.Rules(
-      Integer.parseInt(GZ[0]), Integer.parseInt(GZ[1]), Double.parseDouble(GZ[2]));
-  private static final boolean GAZETTEER_LENGTH = "1".equals(GZ[3]);
 
   private static final String[] ORG_WORD_BEFORE = {null, "ow-1", "ow-2", "ow-3"};
   private static final String[] LOC_WORD_BEFORE = {null, "lw-1", "lw-2", "lw-3"};
@@ -306,7 +302,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       locWord = new boolean[cap];
       clusterOf = new String[cap];
       nameType = new byte[cap];
-      nameLength = new byte[cap];
+      nameSupport = new byte[cap];
       nameBegins = new boolean[cap];
     }
     int letterTokens = 0;
@@ -333,7 +329,7 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     lexicon.markPlaces(folded, n, placeMarks, placeBegins);
     if (gazetteer != null) {
       int heldOut = jackknife == null ? -1 : jackknife.heldOutFold(tokens);
-      gazetteer.mark(folded, n, heldOut, GAZETTEER_RULES, nameType, nameLength, nameBegins);
+      gazetteer.mark(tokens, folded, n, heldOut, NameGazetteer.RULES, nameType, nameSupport, nameBegins);
     }
     markCapitalisedRuns(tokens, n);
   }

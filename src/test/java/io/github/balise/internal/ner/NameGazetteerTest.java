@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 
 class NameGazetteerTest {
 
-  private static final NameGazetteer.Rules ANY = new NameGazetteer.Rules(1, 1, 0.6);
+  private static final NameGazetteer.Rules ANY = new NameGazetteer.Rules(1, 1, 0.6, false);
 
   private static NameSample sample(String text, Span... names) {
     return new NameSample(text.split(" "), names, true);
@@ -37,7 +37,11 @@ class NameGazetteerTest {
     }
   }
 
-  /** The type codes {@link NameGazetteer#mark} gives a sentence, as a string per token. */
+  /**
+   * What {@link NameGazetteer#mark} gives a sentence, a string per token: {@code -} outside a
+   * name, else B or I, the type code, and {@code x2} or {@code x3} for a name marked 2 to 4, or
+   * 5 or more, times.
+   */
   private static List<String> marks(NameGazetteer g, String sentence, int heldOutFold,
       NameGazetteer.Rules rules) {
     String[] tokens = sentence.split(" ");
@@ -46,12 +50,13 @@ class NameGazetteerTest {
       folded[i] = NameLexicon.fold(tokens[i]);
     }
     byte[] types = new byte[tokens.length];
-    byte[] lengths = new byte[tokens.length];
+    byte[] support = new byte[tokens.length];
     boolean[] begins = new boolean[tokens.length];
-    g.mark(folded, tokens.length, heldOutFold, rules, types, lengths, begins);
+    g.mark(tokens, folded, tokens.length, heldOutFold, rules, types, support, begins);
     List<String> out = new ArrayList<>();
     for (int i = 0; i < tokens.length; i++) {
-      out.add(types[i] == 0 ? "-" : (begins[i] ? "B" : "I") + types[i] + "/" + lengths[i]);
+      out.add(types[i] == 0 ? "-" : (begins[i] ? "B" : "I") + types[i]
+          + (support[i] == 1 ? "" : "x" + support[i]));
     }
     return out;
   }
@@ -63,9 +68,9 @@ class NameGazetteerTest {
             new Span(1, 3, "ORG"), new Span(4, 5, "LOC"))))
         .build();
     // ORG = 1, LOC = 2; "paris saint-germain" wins over "paris" at the same start
-    assertEquals(List.of("-", "-", "B1/2", "I1/2", "-", "B2/1"),
+    assertEquals(List.of("-", "-", "B1", "I1", "-", "B2"),
         marks(g, "Hier le PARIS Saint-Germain à Paris", -1, ANY));
-    assertEquals(List.of("B2/1", "-"), marks(g, "Paris saint", -1, ANY));
+    assertEquals(List.of("B2", "-"), marks(g, "Paris saint", -1, ANY));
     // an accent-folded, lower-case form matches: names are kept folded
     assertArrayEquals(new int[] {1, 0, 0, 0}, g.counts("paris saint-germain"));
     assertNull(g.counts("saint-germain"));
@@ -80,15 +85,19 @@ class NameGazetteerTest {
         .build();
     assertArrayEquals(new int[] {2, 1, 0, 0}, g.counts("orange"));
     // orange: 2 ORG of 3, share 0.67 >= 0.6; jordan: 1 LOC 1 PER, ambiguous
-    assertEquals(List.of("B1/1", "B" + NameGazetteer.AMBIGUOUS + "/1"), marks(g, "Orange Jordan", -1, ANY));
-    assertEquals(List.of("B" + NameGazetteer.AMBIGUOUS + "/1"),
-        marks(g, "Orange", -1, new NameGazetteer.Rules(1, 1, 0.7)));
+    assertEquals(List.of("B1x2", "B" + NameGazetteer.AMBIGUOUS + "x2"), marks(g, "Orange Jordan", -1, ANY));
+    assertEquals(List.of("B" + NameGazetteer.AMBIGUOUS + "x2"),
+        marks(g, "Orange", -1, new NameGazetteer.Rules(1, 1, 0.7, false)));
     // at least 3 marks: only orange
-    assertEquals(List.of("B1/1", "-"), marks(g, "Orange Jordan", -1, new NameGazetteer.Rules(3, 1, 0.6)));
+    assertEquals(List.of("B1x2", "-"), marks(g, "Orange Jordan", -1, new NameGazetteer.Rules(3, 1, 0.6, false)));
     // at least two tokens: none
-    assertEquals(List.of("-", "-"), marks(g, "Orange Jordan", -1, new NameGazetteer.Rules(1, 2, 0.6)));
-    assertThrows(IllegalArgumentException.class, () -> new NameGazetteer.Rules(0, 1, 0.5));
-    assertThrows(IllegalArgumentException.class, () -> new NameGazetteer.Rules(1, 1, 1.5));
+    assertEquals(List.of("-", "-"), marks(g, "Orange Jordan", -1, new NameGazetteer.Rules(1, 2, 0.6, false)));
+    // capitalised: not on a word in lower case
+    NameGazetteer.Rules capitalised = new NameGazetteer.Rules(1, 1, 0.6, true);
+    assertEquals(List.of("-", "B1x2"), marks(g, "orange Orange", -1, capitalised));
+    assertEquals(List.of("B1x2", "B1x2"), marks(g, "orange Orange", -1, ANY));
+    assertThrows(IllegalArgumentException.class, () -> new NameGazetteer.Rules(0, 1, 0.5, false));
+    assertThrows(IllegalArgumentException.class, () -> new NameGazetteer.Rules(1, 1, 1.5, false));
   }
 
   /** The jackknife: with a document's fold held out, its own names count only through others. */
@@ -101,13 +110,11 @@ class NameGazetteerTest {
         .add(ids[0], List.of(sample("Nancy et Metz", new Span(0, 1, "LOC"), new Span(2, 3, "LOC"))))
         .add(ids[1], List.of(sample("Metz", new Span(0, 1, "ORG"))))
         .build();
-    assertEquals(List.of("B2/1", "-", AMBIGUOUS_ONE), marks(g, "Nancy et Metz", -1, ANY));
+    assertEquals(List.of("B2", "-", "B" + NameGazetteer.AMBIGUOUS + "x2"), marks(g, "Nancy et Metz", -1, ANY));
     // document a's fold left out: nancy is known from a only, metz from b (ORG)
-    assertEquals(List.of("-", "-", "B1/1"), marks(g, "Nancy et Metz", foldA, ANY));
-    assertEquals(List.of("B2/1", "-", "B2/1"), marks(g, "Nancy et Metz", foldB, ANY));
+    assertEquals(List.of("-", "-", "B1"), marks(g, "Nancy et Metz", foldA, ANY));
+    assertEquals(List.of("B2", "-", "B2"), marks(g, "Nancy et Metz", foldB, ANY));
   }
-
-  private static final String AMBIGUOUS_ONE = "B" + NameGazetteer.AMBIGUOUS + "/1";
 
   @Test
   void aRepeatedDocumentIsCountedOnce() {
@@ -115,6 +122,12 @@ class NameGazetteerTest {
     NameGazetteer g = new NameGazetteer.Builder().add("x", doc).add("x", doc).add("y", doc).build();
     assertArrayEquals(new int[] {0, 2, 0, 0}, g.counts("lyon"));
     assertEquals(1, g.size());
+    assertEquals(List.of("B2x2"), marks(g, "Lyon", -1, ANY));
+    NameGazetteer.Builder five = new NameGazetteer.Builder();
+    for (int i = 0; i < 5; i++) {
+      five.add("d" + i, doc);
+    }
+    assertEquals(List.of("B2x3"), marks(five.build(), "Lyon", -1, ANY));
   }
 
   @Test
@@ -126,7 +139,9 @@ class NameGazetteerTest {
       perFold[NameGazetteer.foldOf("wn-" + i)]++;
     }
     for (int n : perFold) {
-      assertTrue(n > 800 && n < 1200, "documents per fold: " + java.util.Arrays.toString(perFold));
+      int expected = 10_000 / NameGazetteer.FOLDS;
+      assertTrue(n > expected * 8 / 10 && n < expected * 12 / 10,
+          "documents per fold: " + java.util.Arrays.toString(perFold));
     }
   }
 
@@ -158,6 +173,28 @@ class NameGazetteerTest {
           () -> NameGazetteer.read(new StringReader("# h\n" + bad), "g.tsv"), bad);
       assertTrue(e.getMessage().startsWith("g.tsv:"), e.getMessage());
     }
+  }
+
+  /** The bundled file loads, and writing it back gives the same bytes: sorted, canonical. */
+  @Test
+  void theBundledGazetteerIsCanonical() throws Exception {
+    byte[] bytes;
+    try (var in = NameGazetteerTest.class.getResourceAsStream(NameFinderStage.MODEL_DIR + "names-gazetteer-nc.tsv")) {
+      bytes = in.readAllBytes();
+    }
+    String text = new String(bytes, java.nio.charset.StandardCharsets.UTF_8);
+    NameGazetteer g = NameGazetteer.bundled("names-gazetteer-nc.tsv");
+    assertTrue(g.size() > 10_000, "names: " + g.size());
+    assertTrue(g.counts("france")[1] > 100, "France is a place");
+    List<String> header = new ArrayList<>();
+    for (String line : text.split("\n")) {
+      if (line.startsWith("# ")) {
+        header.add(line.substring(2));
+      }
+    }
+    StringWriter w = new StringWriter();
+    g.write(w, header);
+    assertEquals(text, w.toString());
   }
 
   @Test
