@@ -17,8 +17,8 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * marks (country, other place, organisation and place head words, before and on the token),
  * the token's place in a run of capitalised words, the word clusters of the token and its
  * neighbours (when the model was trained with a {@link WordClusters} lexicon), the place of the
- * token in a name of the training data and that name's type (when the model was trained with a
- * {@link NameGazetteer}; in training, jackknifed: see there), the type this
+ * token in a name of the training data, that name's type and how often it was marked (when the
+ * model was trained with a {@link NameGazetteer}; in training, jackknifed: see there), the type this
  * word got earlier in the same document (adaptive data, cleared per document), and the outcomes
  * decided for the two tokens before (alone, and with the word and the shape).
  *
