@@ -64,11 +64,12 @@ class ModelCardTest {
     }
   }
 
-  /** The lexicons (word clusters, apps, known names) are the ones the card describes. */
+  /** The lexicons (word clusters, apps, known names, names gazetteer) are the ones the card describes. */
   @Test
   void everyBundledLexiconMatchesItsCardChecksum() throws Exception {
     Map<String, String> card = cardChecksums(LEXICON_HEADING, "\n## ", LEXICON_SHA);
-    for (String file : new String[] {"word-clusters-nc.tsv", "apps-fr.tsv", "names-fr.tsv"}) {
+    for (String file : new String[] {"word-clusters-nc.tsv", "apps-fr.tsv", "names-fr.tsv",
+        "names-gazetteer-nc.tsv"}) {
       assertTrue(card.containsKey(file), "models/README.md has no entry for " + file);
     }
     for (Map.Entry<String, String> e : card.entrySet()) {

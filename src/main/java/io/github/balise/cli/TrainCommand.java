@@ -20,8 +20,11 @@ import java.util.concurrent.Callable;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import picocli.CommandLine.Command;
+import picocli.CommandLine.Model.CommandSpec;
 import picocli.CommandLine.Option;
+import picocli.CommandLine.ParameterException;
 import picocli.CommandLine.ParentCommand;
+import picocli.CommandLine.Spec;
 
 /**
  * {@code balise train}: rebuilds a name finder model from the shared corpora, deterministically.
@@ -42,6 +45,8 @@ final class TrainCommand implements Callable<Integer> {
   static final String WIKINEURAL = "ner/wikineural-fr.train.jsonl";
 
   @ParentCommand private BaliseCommand parent;
+
+  @Spec private CommandSpec spec;
 
   @Option(names = "--variant", required = true,
       description = "NON_COMMERCIAL or COMMERCIAL (which data, by licence).")
@@ -105,6 +110,15 @@ final class TrainCommand implements Callable<Integer> {
           + " file once; annotations unused) and write them to FILE, before any training.")
   private Path clustersOut;
 
+  @Option(names = "--gazetteer", paramLabel = "FILE",
+      description = "Build the names gazetteer of this variant's training data (the ORG, LOC, PER"
+          + " and MISC mentions, folded, with counts per type; each document once), write it to"
+          + " FILE, and (with --out) train with gazetteer features, each training document's"
+          + " features leaving out the names of its own jackknife fold. The model records the"
+          + " file name and loads the gazetteer of that name from the bundled models folder: put"
+          + " the file in models/ with the model.")
+  private Path gazetteer;
+
   @Option(names = "--cluster-count", defaultValue = "256",
       description = "Clusters to induce (default: ${DEFAULT-VALUE}).")
   private int clusterCount;
@@ -127,17 +141,32 @@ final class TrainCommand implements Callable<Integer> {
     if (clustersOut != null) {
       writeClusters(log);
     }
-    if (out == null) {
+    if (gazetteer != null && stock) {
+      throw new ParameterException(spec.commandLine(),
+          "--gazetteer is a feature of Balise's name finder, not of --stock");
+    }
+    if (out == null && gazetteer == null) {
       return 0;
     }
     List<GoldDocument> docs = trainingDocuments(sequoiaCopies);
     TrainingSamples.Report report = new TrainingSamples.Report();
-    List<NameSample> samples = new TrainingSamples().convert(docs, report);
+    List<TrainingSamples.DocumentSamples> byDocument = new TrainingSamples().convertByDocument(docs, report);
+    List<NameSample> samples = new ArrayList<>();
+    byDocument.forEach(d -> samples.addAll(d.samples()));
     log.println("training data: " + report);
+    NerTrainer.Gazetteer names = null;
+    if (gazetteer != null) {
+      names = NerTrainer.Gazetteer.of(gazetteer.getFileName().toString(), byDocument);
+      names.write(gazetteer, gazetteerHeader());
+      log.printf(Locale.ROOT, "wrote %d names to %s%n", names.size(), gazetteer);
+    }
+    if (out == null) {
+      return 0;
+    }
     NerTrainer.Settings settings =
         new NerTrainer.Settings(algorithm, iterations, cutoff, beam, stock, codec, l1, l2);
     long t0 = System.nanoTime();
-    TokenNameFinderModel model = NerTrainer.train(samples, settings, clusters);
+    TokenNameFinderModel model = NerTrainer.train(samples, settings, clusters, names);
     log.printf(Locale.ROOT, "trained %s in %.1f s%n", settings, (System.nanoTime() - t0) / 1e9);
     try (OutputStream os = Files.newOutputStream(out)) {
       model.serialize(os);
@@ -188,6 +217,26 @@ final class TrainCommand implements Callable<Integer> {
         clusterPasses, header, clustersOut, log);
     log.printf(Locale.ROOT, "wrote %d clustered words to %s in %.1f s%n", n, clustersOut,
         (System.nanoTime() - t0) / 1e9);
+  }
+
+  /** The comment lines at the top of the gazetteer file. */
+  private List<String> gazetteerHeader() {
+    return List.of(
+        "Names gazetteer for Balise's name finder: the names annotated in the " + variant
+            + " model's training data, with how often each was marked ORG, LOC, PER and MISC.",
+        "From: " + (variant == Variant.NON_COMMERCIAL
+            ? "ner/sequoia.train.jsonl (LGPL-LR), ner/hipe2020.train.jsonl and"
+                + " ner/wikineural-fr.train.jsonl minus its dev split (CC BY-NC-SA 4.0)"
+            : "ner/sequoia.train.jsonl (LGPL-LR) and ner/newseye.dev.jsonl (CC BY 4.0)")
+            + "; each document once, mentions as trained (nested ones dropped, leading article cut).",
+        "Licence: " + (variant == Variant.NON_COMMERCIAL
+            ? "CC BY-NC-SA 4.0 (derived from WikiNEuRal and CLEF-HIPE-2020 annotations)."
+            : "LGPL-LR (derived from Deep Sequoia annotations; NewsEye is CC BY 4.0).")
+            + " See models/README.md.",
+        "Built by: balise train --variant " + variant + " --gazetteer FILE (the model's other"
+            + " options do not change this file).",
+        "Format: folded tokens (lower case, accents folded) joined by spaces TAB ORG TAB LOC TAB"
+            + " PER TAB MISC counts; sorted by name.");
   }
 
   /** Copies the dev lines of the WikiNEuRal train file; returns how many. */

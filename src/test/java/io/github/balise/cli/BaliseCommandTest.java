@@ -162,6 +162,33 @@ class BaliseCommandTest {
     }
   }
 
+  /** {@code train --gazetteer} without {@code --out} writes the gazetteer only, the same twice. */
+  @Test
+  void trainWritesTheNamesGazetteer() throws Exception {
+    Path data = dir.resolve("data");
+    Files.createDirectories(data.resolve("ner"));
+    Files.writeString(data.resolve("ner/sequoia.train.jsonl"),
+        "{\"id\": \"s1\", \"text\": \"Il vit à Saint-Étienne.\", \"entities\": [{\"start\": 9, \"end\": 22, \"type\": \"LOC\"}]}\n"
+        + "{\"id\": \"s2\", \"text\": \"La Banque de France et Saint-Etienne.\", \"entities\": [{\"start\": 3, \"end\": 19, \"type\": \"ORG\"}, {\"start\": 23, \"end\": 36, \"type\": \"ORG\"}]}\n");
+    Files.writeString(data.resolve("ner/newseye.dev.jsonl"), "");
+    Path[] written = {dir.resolve("g1.tsv"), dir.resolve("g2.tsv")};
+    for (Path g : written) {
+      Run r = run("", "train", "--variant", "COMMERCIAL", "--data-dir", data.toString(),
+          "--sequoia-copies", "3", "--gazetteer", g.toString());
+      assertEquals(0, r.code(), r.err());
+      assertTrue(r.err().contains("wrote 2 names"), r.err());
+    }
+    List<String> lines = Files.readAllLines(written[0], StandardCharsets.UTF_8);
+    assertTrue(lines.get(0).startsWith("# "), lines.toString());
+    // Sequoia repeated three times, each document counted once; folded, sorted
+    assertEquals(List.of("banque de france\t1\t0\t0\t0", "saint-etienne\t1\t1\t0\t0"),
+        lines.stream().filter(l -> !l.startsWith("#")).toList());
+    assertEquals(-1, Files.mismatch(written[0], written[1]));
+    Run stock = run("", "train", "--variant", "COMMERCIAL", "--data-dir", data.toString(), "--stock",
+        "--gazetteer", written[0].toString(), "--out", dir.resolve("m.bin").toString());
+    assertTrue(stock.code() != 0 && stock.err().contains("--gazetteer"), stock.err());
+  }
+
   @Test
   void badDateAndMissingCommandAreUsageErrors() {
     assertEquals(BaliseCommand.USAGE, run("", "tag", "--dct", "13/11/2015").code());

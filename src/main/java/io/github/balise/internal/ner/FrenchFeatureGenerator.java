@@ -16,7 +16,9 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * headline is not read as an acronym), an elided article before ({@code l'ONU}), lexicon
  * marks (country, other place, organisation and place head words, before and on the token),
  * the token's place in a run of capitalised words, the word clusters of the token and its
- * neighbours (when the model was trained with a {@link WordClusters} lexicon), the type this
+ * neighbours (when the model was trained with a {@link WordClusters} lexicon), the place of the
+ * token in a name of the training data, that name's type and how often it was marked (when the
+ * model was trained with a {@link NameGazetteer}; in training, jackknifed: see there), the type this
  * word got earlier in the same document (adaptive data, cleared per document), and the outcomes
  * decided for the two tokens before (alone, and with the word and the shape).
  *
@@ -47,6 +49,14 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
   private boolean[] locWord = new boolean[0];
   /** Cluster of each token as a feature value ({@code ?} for a word not in the lexicon). */
   private String[] clusterOf = new String[0];
+  /** Names gazetteer, or null for a model trained without it. */
+  private final NameGazetteer gazetteer;
+  /** Tells which fold to leave out of the gazetteer while training, or null. */
+  private final NameGazetteer.Jackknife jackknife;
+  /** The known name covering each token: type code, support, whether it starts there. */
+  private byte[] nameType = new byte[0];
+  private byte[] nameSupport = new byte[0];
+  private boolean[] nameBegins = new boolean[0];
   private boolean headline;
 
   /**
@@ -54,8 +64,22 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
    * @param clusters the word clusters the model was trained with, or null for none
    */
   FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters) {
+    this(lexicon, clusters, null, null);
+  }
+
+  /**
+   * @param lexicon the word lists
+   * @param clusters the word clusters the model was trained with, or null for none
+   * @param gazetteer the names gazetteer the model was trained with, or null for none
+   * @param jackknife while training, tells which fold each sentence leaves out of the
+   *     gazetteer; null to use all its counts (decoding)
+   */
+  FrenchFeatureGenerator(NameLexicon lexicon, WordClusters clusters, NameGazetteer gazetteer,
+      NameGazetteer.Jackknife jackknife) {
     this.lexicon = lexicon;
     this.clusters = clusters;
+    this.gazetteer = gazetteer;
+    this.jackknife = jackknife;
   }
 
   @Override
@@ -159,6 +183,16 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       features.add("c+1=", cNext);
     }
 
+    if (gazetteer != null) {
+      byte type = nameType[index];
+      if (type != 0) {
+        // a name of the training data covers the token: where in it, of which type, and how
+        // often the training data marked it (a name seen once is weaker evidence)
+        features.add(nameBegins[index] ? NAME_BEGIN[type] : NAME_INSIDE[type]);
+        features.add(NAME_SUPPORT[type][nameSupport[index]]);
+      }
+    }
+
     String seen = previousType.get(w);
     if (seen != null) {
       features.add("pt=", seen);
@@ -195,6 +229,23 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       wordBefore = h + "w-1s=";
       sentenceStart = h + "bos=";
       capitalisedRun = h + "cr=";
+    }
+  }
+
+  /** The gazetteer's type labels by code ({@link NameGazetteer#mark}). */
+  private static final String[] NAME_TYPE = {null, "ORG", "LOC", "PER", "MISC", "AMB"};
+  private static final String[] NAME_BEGIN = new String[NAME_TYPE.length];
+  private static final String[] NAME_INSIDE = new String[NAME_TYPE.length];
+  /** By type code and support ({@link NameGazetteer#mark}: 1, 2 or 3). */
+  private static final String[][] NAME_SUPPORT = new String[NAME_TYPE.length][4];
+
+  static {
+    for (int t = 1; t < NAME_TYPE.length; t++) {
+      NAME_BEGIN[t] = "gzB=" + NAME_TYPE[t];
+      NAME_INSIDE[t] = "gzI=" + NAME_TYPE[t];
+      for (int k = 1; k <= 3; k++) {
+        NAME_SUPPORT[t][k] = "gzn=" + NAME_TYPE[t] + k;
+      }
     }
   }
 
@@ -250,6 +301,9 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
       orgWord = new boolean[cap];
       locWord = new boolean[cap];
       clusterOf = new String[cap];
+      nameType = new byte[cap];
+      nameSupport = new byte[cap];
+      nameBegins = new boolean[cap];
     }
     int letterTokens = 0;
     int capsTokens = 0;
@@ -273,6 +327,10 @@ final class FrenchFeatureGenerator implements AdaptiveFeatureGenerator {
     // a headline or a title in capitals: most of its words are all upper case
     headline = letterTokens >= 3 && capsTokens * 10 >= letterTokens * 7;
     lexicon.markPlaces(folded, n, placeMarks, placeBegins);
+    if (gazetteer != null) {
+      int heldOut = jackknife == null ? -1 : jackknife.heldOutFold(tokens);
+      gazetteer.mark(tokens, folded, n, heldOut, NameGazetteer.RULES, nameType, nameSupport, nameBegins);
+    }
     markCapitalisedRuns(tokens, n);
   }
 

@@ -4,6 +4,7 @@ package io.github.balise.internal.ner;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Objects;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.NameContextGenerator;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.util.SequenceCodec;
@@ -22,37 +23,71 @@ import opennlp.tools.util.featuregen.AdaptiveFeatureGenerator;
  * <p>A model trained with word clusters records the name of their lexicon in its manifest
  * ({@value #CLUSTERS_PROPERTY}); when it is loaded, that lexicon is read from the bundled models
  * folder ({@link WordClusters#bundled}), so the model and the lexicon ship together. A model
- * without the entry (older models) gets no cluster features.
+ * without the entry (older models) gets no cluster features. A model trained with the names
+ * gazetteer records its file name the same way ({@value #GAZETTEER_PROPERTY}, {@link
+ * NameGazetteer#bundled}).
  */
 public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
 
   /** Manifest entry naming the word-cluster lexicon the model was trained with. */
   static final String CLUSTERS_PROPERTY = "balise.wordClusters";
 
+  /** Manifest entry naming the names gazetteer the model was trained with. */
+  static final String GAZETTEER_PROPERTY = "balise.gazetteer";
+
   private final String clustersName;
   private final WordClusters trainingClusters;
+  private final String gazetteerName;
+  private final NameGazetteer trainingGazetteer;
+  private final NameGazetteer.Jackknife jackknife;
 
   /** Creates the factory (also called by OpenNLP when a model is loaded). */
   public FrenchNameFinderFactory() {
+    // OpenNLP's own no-argument set-up (BIO until the model's manifest names its codec)
     this.clustersName = null;
     this.trainingClusters = null;
+    this.gazetteerName = null;
+    this.trainingGazetteer = null;
+    this.jackknife = null;
   }
 
   /**
-   * Creates the factory for training.
+   * Creates the factory for training with word clusters only, BIO outcomes.
    *
-   * @param clustersName the word-cluster lexicon's file name in {@code models/}, recorded in the
-   *     model, or null for a model without cluster features
-   * @param clusters the lexicon itself, null exactly when {@code clustersName} is
+   * @param clustersName the lexicon's file name in {@code models/}, recorded in the model
+   * @param clusters the lexicon itself
+   */
+  FrenchNameFinderFactory(String clustersName, WordClusters clusters) {
+    this(Objects.requireNonNull(clustersName, "clustersName"),
+        Objects.requireNonNull(clusters, "clusters"), null, null, null, new BioCodec());
+  }
+
+  /**
+   * Creates the factory for training with any of word clusters and the names gazetteer (each
+   * name with its lexicon, or neither).
+   *
+   * @param clustersName the cluster lexicon's file name in {@code models/}, or null
+   * @param clusters that lexicon, or null
+   * @param gazetteerName the gazetteer's file name in {@code models/}, or null
+   * @param gazetteer the gazetteer built from the training documents (with their folds), or null
+   * @param jackknife tells the generators which fold the sentence being trained on leaves out;
+   *     null with no gazetteer
    * @param codec how names are written as outcomes (recorded in the model by OpenNLP)
    */
-  FrenchNameFinderFactory(String clustersName, WordClusters clusters, SequenceCodec<String> codec) {
+  FrenchNameFinderFactory(String clustersName, WordClusters clusters, String gazetteerName,
+      NameGazetteer gazetteer, NameGazetteer.Jackknife jackknife, SequenceCodec<String> codec) {
     super(null, Map.of(), Objects.requireNonNull(codec, "codec"));
-    if ((clustersName == null) != (clusters == null)) {
-      throw new IllegalArgumentException("clustersName and clusters go together");
+    if ((clustersName == null) != (clusters == null)
+        || (gazetteerName == null) != (gazetteer == null)
+        || (gazetteer == null && jackknife != null)) {
+      throw new IllegalArgumentException("give each lexicon with its name, and a jackknife only"
+          + " with a gazetteer");
     }
     this.clustersName = clustersName;
     this.trainingClusters = clusters;
+    this.gazetteerName = gazetteerName;
+    this.trainingGazetteer = gazetteer;
+    this.jackknife = jackknife;
   }
 
   @Override
@@ -60,6 +95,9 @@ public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
     Map<String, String> entries = new HashMap<>(super.createManifestEntries());
     if (clustersName != null) {
       entries.put(CLUSTERS_PROPERTY, clustersName);
+    }
+    if (gazetteerName != null) {
+      entries.put(GAZETTEER_PROPERTY, gazetteerName);
     }
     return entries;
   }
@@ -73,6 +111,15 @@ public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
     return name == null ? null : WordClusters.bundled(name);
   }
 
+  /** The gazetteer given for training, or the one the loaded model names, or null. */
+  private NameGazetteer gazetteer() {
+    if (trainingGazetteer != null) {
+      return trainingGazetteer;
+    }
+    String name = artifactProvider == null ? null : artifactProvider.getManifestProperty(GAZETTEER_PROPERTY);
+    return name == null ? null : NameGazetteer.bundled(name);
+  }
+
   /** Returns a new generator: one per {@code NameFinderME}, as they are not thread-safe. */
   @Override
   public AdaptiveFeatureGenerator createFeatureGenerators() {
@@ -80,11 +127,12 @@ public final class FrenchNameFinderFactory extends TokenNameFinderFactory {
   }
 
   /**
-   * Returns a new generator with the word clusters of this factory's model (if any): for each
+   * Returns a new generator with the word clusters and gazetteer of this factory's model (if
+   * any; while training, with the jackknife): for each
    * {@code NameFinderME} and each {@link FrenchNameDecoder}.
    */
   FrenchFeatureGenerator newFeatureGenerator() {
-    return new FrenchFeatureGenerator(NameLexicon.get(), clusters());
+    return new FrenchFeatureGenerator(NameLexicon.get(), clusters(), gazetteer(), jackknife);
   }
 
   /** Returns a context generator on a new {@link FrenchFeatureGenerator}. */

@@ -3,11 +3,13 @@ package io.github.balise.internal.ner;
 
 import java.io.IOException;
 import java.io.Reader;
+import java.io.Writer;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import opennlp.tools.ml.AbstractEventTrainer;
 import opennlp.tools.ml.BeamSearch;
 import opennlp.tools.ml.maxent.GISTrainer;
@@ -20,6 +22,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.namefind.TokenNameFinderFactory;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.CollectionObjectStream;
+import opennlp.tools.util.ObjectStream;
 import opennlp.tools.util.SequenceCodec;
 import opennlp.tools.util.TrainingParameters;
 
@@ -101,6 +104,69 @@ public final class NerTrainer {
     }
   }
 
+  /**
+   * The names gazetteer to train with: the names of the training documents (each document
+   * once), and the jackknife fold of each training sample (see {@link NameGazetteer}).
+   */
+  public static final class Gazetteer {
+    private final String fileName;
+    private final NameGazetteer names;
+    private final int[] sampleFolds;
+
+    Gazetteer(String fileName, NameGazetteer names, int[] sampleFolds) {
+      this.fileName = Objects.requireNonNull(fileName, "fileName");
+      this.names = Objects.requireNonNull(names, "names");
+      this.sampleFolds = sampleFolds.clone();
+    }
+
+    /**
+     * Builds the gazetteer of converted training documents.
+     *
+     * @param fileName the file name the gazetteer gets in {@code models/}, recorded in the model
+     * @param documents the training documents, in training order (a repeated document, same
+     *     id, adds its names once)
+     */
+    public static Gazetteer of(String fileName, List<TrainingSamples.DocumentSamples> documents) {
+      NameGazetteer.Builder builder = new NameGazetteer.Builder();
+      int count = 0;
+      for (TrainingSamples.DocumentSamples d : documents) {
+        builder.add(d.documentId(), d.samples());
+        count += d.samples().size();
+      }
+      int[] folds = new int[count];
+      int i = 0;
+      for (TrainingSamples.DocumentSamples d : documents) {
+        int fold = NameGazetteer.foldOf(d.documentId());
+        for (int k = 0; k < d.samples().size(); k++) {
+          folds[i++] = fold;
+        }
+      }
+      return new Gazetteer(fileName, builder.build(), folds);
+    }
+
+    /** Returns the gazetteer itself. */
+    NameGazetteer names() {
+      return names;
+    }
+
+    /** Returns how many distinct names it has. */
+    public int size() {
+      return names.size();
+    }
+
+    /**
+     * Writes the gazetteer file (all counts, sorted by name).
+     *
+     * @param file where to write it (replaced)
+     * @param header comment lines for its top (source, licence, command)
+     */
+    public void write(Path file, List<String> header) throws IOException {
+      try (Writer w = Files.newBufferedWriter(file, StandardCharsets.UTF_8)) {
+        names.write(w, header);
+      }
+    }
+  }
+
   private NerTrainer() {}
 
   /**
@@ -128,6 +194,32 @@ public final class NerTrainer {
    */
   public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, Path clusters)
       throws IOException {
+    return train(samples, settings, clusters, null);
+  }
+
+  /**
+   * Trains a model with word-cluster features, gazetteer features, both or neither.
+   *
+   * @param samples the training sentences, in a fixed order
+   * @param settings the parameters
+   * @param clusters a word-cluster lexicon, or null (see {@link #train(List, Settings, Path)})
+   * @param gazetteer the names gazetteer and the samples' folds, or null for none. Each sample's
+   *     gazetteer features leave its own fold out (jackknife, see {@link NameGazetteer}); the
+   *     model records the file name and reads the gazetteer of that name from the bundled models
+   *     folder when it is loaded.
+   * @return the model, with types ORG, LOC, PER and MISC as found in the samples
+   * @throws IllegalArgumentException for a lexicon with the stock features, folds that do not
+   *     match the samples, or a malformed cluster lexicon
+   */
+  public static TokenNameFinderModel train(List<NameSample> samples, Settings settings, Path clusters,
+      Gazetteer gazetteer) throws IOException {
+    if (gazetteer != null && settings.stock()) {
+      throw new IllegalArgumentException("the gazetteer is a feature of Balise's factory, not the stock one");
+    }
+    if (gazetteer != null && gazetteer.sampleFolds.length != samples.size()) {
+      throw new IllegalArgumentException("one fold per sample: " + gazetteer.sampleFolds.length
+          + " folds for " + samples.size() + " samples");
+    }
     if (clusters != null && settings.stock()) {
       throw new IllegalArgumentException("word clusters are a feature of Balise's factory, not the stock one");
     }
@@ -143,19 +235,60 @@ public final class NerTrainer {
       params.put(QNTrainer.L1COST_PARAM, settings.l1Cost());
       params.put(QNTrainer.L2COST_PARAM, settings.l2Cost());
     }
-    TokenNameFinderFactory factory;
     SequenceCodec<String> codec = settings.codec().openNlpCodec();
     if (settings.stock()) {
-      factory = new TokenNameFinderFactory(null, Map.of(), codec);
-    } else if (clusters != null) {
-      WordClusters lexicon;
+      return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params,
+          new TokenNameFinderFactory(null, Map.of(), codec));
+    }
+    WordClusters lexicon = null;
+    if (clusters != null) {
       try (Reader r = Files.newBufferedReader(clusters, StandardCharsets.UTF_8)) {
         lexicon = WordClusters.read(r, clusters.toString());
       }
-      factory = new FrenchNameFinderFactory(clusters.getFileName().toString(), lexicon, codec);
-    } else {
-      factory = new FrenchNameFinderFactory(null, null, codec);
     }
-    return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params, factory);
+    String clustersName = clusters == null ? null : clusters.getFileName().toString();
+    if (gazetteer == null) {
+      FrenchNameFinderFactory factory = new FrenchNameFinderFactory(clustersName, lexicon, null, null, null, codec);
+      return NameFinderME.train("fr", null, new CollectionObjectStream<>(samples), params, factory);
+    }
+    NameGazetteer.Jackknife jackknife = new NameGazetteer.Jackknife();
+    FrenchNameFinderFactory factory = new FrenchNameFinderFactory(clustersName, lexicon,
+        gazetteer.fileName, gazetteer.names, jackknife, codec);
+    try {
+      return NameFinderME.train("fr", null, new FoldAnnouncingStream(samples, gazetteer.sampleFolds, jackknife),
+          params, factory);
+    } finally {
+      jackknife.finish(); // the trained model's own generators see all the counts
+    }
+  }
+
+  /** Hands out the samples in order, announcing each one's fold to the jackknife first. */
+  private static final class FoldAnnouncingStream implements ObjectStream<NameSample> {
+    private final List<NameSample> samples;
+    private final int[] folds;
+    private final NameGazetteer.Jackknife jackknife;
+    private int next;
+
+    FoldAnnouncingStream(List<NameSample> samples, int[] folds, NameGazetteer.Jackknife jackknife) {
+      this.samples = samples;
+      this.folds = folds;
+      this.jackknife = jackknife;
+    }
+
+    @Override
+    public NameSample read() {
+      if (next == samples.size()) {
+        return null;
+      }
+      NameSample sample = samples.get(next);
+      jackknife.next(sample.getSentence(), folds[next]);
+      next++;
+      return sample;
+    }
+
+    @Override
+    public void reset() {
+      next = 0;
+    }
   }
 }

@@ -11,6 +11,7 @@ import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Objects;
 import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
@@ -78,6 +79,38 @@ public final class TrainingSamples {
     List<NameSample> out = new ArrayList<>();
     for (GoldDocument doc : docs) {
       convert(doc, report, out);
+    }
+    return out;
+  }
+
+  /**
+   * The training sentences of one document.
+   *
+   * @param documentId the gold document's id
+   * @param samples its sentences (possibly none), the first clearing adaptive data
+   */
+  public record DocumentSamples(String documentId, List<NameSample> samples) {
+    /** Copies the list. */
+    public DocumentSamples {
+      Objects.requireNonNull(documentId, "documentId");
+      samples = List.copyOf(samples);
+    }
+  }
+
+  /**
+   * Converts documents, in order, keeping each document's sentences apart (for the names
+   * gazetteer's jackknife, {@link NerTrainer.Gazetteer}).
+   *
+   * @param docs gold documents
+   * @param report receives the counts
+   * @return one entry per document, in order; flattened, the samples {@link #convert} returns
+   */
+  public List<DocumentSamples> convertByDocument(List<GoldDocument> docs, Report report) {
+    List<DocumentSamples> out = new ArrayList<>();
+    for (GoldDocument doc : docs) {
+      List<NameSample> samples = new ArrayList<>();
+      convert(doc, report, samples);
+      out.add(new DocumentSamples(doc.id(), samples));
     }
     return out;
   }

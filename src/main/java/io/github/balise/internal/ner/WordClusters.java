@@ -1,10 +1,8 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.internal.ner;
 
-import io.github.balise.internal.Resources;
 import io.github.balise.internal.TabSeparatedLines;
 import java.io.IOException;
-import java.io.InputStream;
 import java.io.Reader;
 import java.io.UncheckedIOException;
 import java.util.HashMap;
@@ -41,21 +39,8 @@ final class WordClusters {
    */
   static WordClusters bundled(String fileName) {
     Objects.requireNonNull(fileName, "fileName");
-    return BUNDLED.computeIfAbsent(fileName, WordClusters::loadBundled);
-  }
-
-  private static WordClusters loadBundled(String fileName) {
-    String path = NameFinderStage.MODEL_DIR + fileName;
-    InputStream in = WordClusters.class.getResourceAsStream(path);
-    if (in == null) {
-      throw new UncheckedIOException(new IOException(
-          "word clusters not found on the classpath: " + path.substring(1)));
-    }
-    try (Reader r = Resources.strictUtf8(in)) {
-      return read(r, path.substring(1));
-    } catch (IOException e) {
-      throw new UncheckedIOException("cannot read word clusters " + path.substring(1), e);
-    }
+    return BUNDLED.computeIfAbsent(fileName,
+        name -> BundledLexicon.load(name, "word clusters", WordClusters::read));
   }
 
   /**

@@ -83,17 +83,8 @@ class WordClustersTest {
     try (var in = WordClustersTest.class.getResourceAsStream(NameFinderStage.MODEL_DIR + "word-clusters-nc.tsv")) {
       Files.copy(in, lexicon);
     }
-    List<NameSample> samples = new ArrayList<>();
-    String[][] sentences = {
-      {"Il", "habite", "à", "Paris", "."},
-      {"Elle", "travaille", "à", "Lyon", "."},
-      {"Ils", "vivent", "à", "Rennes", "."},
-    };
-    for (int round = 0; round < 5; round++) {
-      for (String[] s : sentences) {
-        samples.add(new NameSample(s, new Span[] {new Span(3, 4, "LOC")}, true));
-      }
-    }
+    List<NameSample> samples = TinyTrainingData.placeSamples(5);
+    String[][] sentences = TinyTrainingData.PLACE_SENTENCES;
     TokenNameFinderModel model = NerTrainer.train(samples,
         new NerTrainer.Settings(NerTrainer.Algorithm.MAXENT, 30, 0, 3, false), lexicon);
     ByteArrayOutputStream bytes = new ByteArrayOutputStream();
