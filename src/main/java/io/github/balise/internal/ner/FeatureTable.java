@@ -24,6 +24,32 @@ import opennlp.tools.ml.model.Context;
  */
 final class FeatureTable {
 
+  /** The context without its zero parameters (order kept), itself if it has none, or null if all are. */
+  static Context withoutZeros(Context c) {
+    double[] params = c.getParameters();
+    int nonZero = 0;
+    for (double p : params) {
+      if (p != 0.0) {
+        nonZero++;
+      }
+    }
+    if (nonZero == params.length) {
+      return c;
+    }
+    if (nonZero == 0) {
+      return null;
+    }
+    int[] outs = new int[nonZero];
+    double[] kept = new double[nonZero];
+    for (int j = 0, k = 0; j < params.length; j++) {
+      if (params[j] != 0.0) {
+        outs[k] = c.getOutcomes()[j];
+        kept[k++] = params[j];
+      }
+    }
+    return new Context(outs, kept);
+  }
+
   /** Returned by the lookups for a feature the model does not know. */
   static final int ABSENT = -1;
 
@@ -49,20 +75,30 @@ final class FeatureTable {
   private final long[] data;
 
   FeatureTable(Map<String, Context> model) {
+    // Parameters of exactly zero are left out, and features with no other: adding 0.0 leaves
+    // every sum as it was (to the bit; at most a -0.0 becomes 0.0, which exp cannot tell
+    // apart), and an L1-penalised L-BFGS model stores a zero for most of its outcomes.
+    Map<String, Context> kept = new java.util.LinkedHashMap<>();
+    for (Map.Entry<String, Context> e : model.entrySet()) {
+      Context sparse = withoutZeros(e.getValue());
+      if (sparse != null) {
+        kept.put(e.getKey(), sparse);
+      }
+    }
     int bits = 4;
-    while ((1 << bits) < 3 * model.size() / 2) {
+    while ((1 << bits) < 3 * kept.size() / 2) {
       bits++;
     }
     shift = 32 - bits;
     mask = (1 << bits) - 1;
     slots = new int[2 << bits];
     long size = 0;
-    for (Map.Entry<String, Context> e : model.entrySet()) {
+    for (Map.Entry<String, Context> e : kept.entrySet()) {
       size += entrySize(e.getKey().length(), e.getValue().getOutcomes().length);
     }
     data = new long[Math.toIntExact(size)];
     int at = 0;
-    for (Map.Entry<String, Context> e : model.entrySet()) {
+    for (Map.Entry<String, Context> e : kept.entrySet()) {
       String name = e.getKey();
       int[] outs = e.getValue().getOutcomes();
       double[] params = e.getValue().getParameters();

@@ -83,4 +83,25 @@ class FeatureTableTest {
     assertEquals(FeatureTable.ABSENT, table.get("ow", "-1"));
     assertEquals(FeatureTable.ABSENT, table.get("w=東"));
   }
+
+  @Test
+  void zeroParametersAreLeftOutWithoutChangingAnySum() {
+    // an L1-penalised L-BFGS model stores a zero for most outcomes of most features
+    Map<String, Context> pmap = new LinkedHashMap<>();
+    pmap.put("w=paris", new Context(new int[] {0, 1, 2}, new double[] {0.0, 1.5, -0.0}));
+    pmap.put("w=de", new Context(new int[] {0, 1, 2}, new double[] {0.0, 0.0, 0.0}));
+    pmap.put("w=lyon", new Context(new int[] {2}, new double[] {-2.0}));
+    FeatureTable table = new FeatureTable(pmap);
+    assertEquals(FeatureTable.ABSENT, table.get("w=de"), "a feature of zeros only is not kept");
+    for (String name : new String[] {"w=paris", "w=lyon"}) {
+      double[] expected = sums(pmap.get(name), 3);
+      double[] actual = sums(table, table.get(name), 3);
+      for (int o = 0; o < 3; o++) {
+        assertEquals(expected[o], actual[o], 0.0, name + " outcome " + o);
+      }
+    }
+    double[] s = {0.25, -1.0, 3.0};
+    table.addTo(table.get("w=paris"), s);
+    assertArrayEquals(new double[] {0.25, 0.5, 3.0}, s);
+  }
 }
