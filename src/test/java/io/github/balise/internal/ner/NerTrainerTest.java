@@ -1,13 +1,22 @@
 // SPDX-License-Identifier: Apache-2.0
 package io.github.balise.internal.ner;
 
+import static org.junit.jupiter.api.Assertions.assertArrayEquals;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertThrows;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import io.github.balise.internal.ner.NerTrainer.Algorithm;
 import io.github.balise.internal.ner.NerTrainer.Codec;
 import io.github.balise.internal.ner.NerTrainer.Settings;
+import java.io.ByteArrayInputStream;
+import java.io.ByteArrayOutputStream;
+import java.util.HashMap;
+import java.util.Map;
+import opennlp.tools.ml.maxent.quasinewton.QNModel;
+import opennlp.tools.ml.model.Context;
 import opennlp.tools.ml.model.MaxentModel;
+import opennlp.tools.namefind.BioCodec;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import org.junit.jupiter.api.Test;
 
@@ -45,5 +54,42 @@ class NerTrainerTest {
       best = Math.max(best, p);
     }
     return best;
+  }
+
+  @Test
+  void zeroWeightsAreDroppedWithoutChangingAProbability() throws Exception {
+    String[] outcomes = {"LOC-start", "LOC-cont", "other"};
+    Context[] params = {
+      new Context(new int[] {0, 1, 2}, new double[] {1.25, 0.0, -0.5}),
+      new Context(new int[] {0, 1, 2}, new double[] {0.0, 0.0, 0.0}),
+      new Context(new int[] {0, 1, 2}, new double[] {0.0, 0.75, 0.0}),
+    };
+    String[] labels = {"w=paris", "w=de", "w-1=a"};
+    TokenNameFinderModel dense = new TokenNameFinderModel("fr", new QNModel(params, labels, outcomes), 4,
+        null, new HashMap<>(), new HashMap<>(), new BioCodec(), new FrenchNameFinderFactory());
+    TokenNameFinderModel sparse = NerTrainer.withoutZeroWeights(dense);
+
+    QNModel kept = (QNModel) sparse.getArtifact("nameFinder.model");
+    @SuppressWarnings("unchecked")
+    Map<String, Context> pmap = (Map<String, Context>) kept.getDataStructures()[1];
+    assertEquals(java.util.Set.of("w=paris", "w-1=a"), pmap.keySet(), "a feature of zeros only is dropped");
+    for (Context c : pmap.values()) {
+      for (double p : c.getParameters()) {
+        assertTrue(p != 0.0, "no zero weight is kept");
+      }
+    }
+    assertEquals("4", sparse.getManifestProperty("BeamSize"));
+
+    ByteArrayOutputStream bytes = new ByteArrayOutputStream();
+    sparse.serialize(bytes);
+    TokenNameFinderModel reloaded = new TokenNameFinderModel(new ByteArrayInputStream(bytes.toByteArray()));
+    MaxentModel before = (MaxentModel) dense.getArtifact("nameFinder.model");
+    for (String[] context : new String[][] {{}, {"w=paris"}, {"w=de"}, {"w=paris", "w=de", "w-1=a"},
+        {"w-1=a", "unknown"}}) {
+      double[] expected = before.eval(context);
+      assertArrayEquals(expected, kept.eval(context), String.join(" ", context));
+      assertArrayEquals(expected, ((MaxentModel) reloaded.getArtifact("nameFinder.model")).eval(context),
+          "after a round trip: " + String.join(" ", context));
+    }
   }
 }
