@@ -266,8 +266,13 @@ public final class NerTrainer {
     }
   }
 
-  /** Manifest entries of a trained model that the model rebuilt without zero weights keeps. */
-  private static final String[] TRAINING_ENTRIES = {"TrainerType", "Training-Eventhash"};
+  /**
+   * Manifest entries of a trained model that the model rebuilt without zero weights keeps: the
+   * trainer's, and the lexicons the features read (the factory OpenNLP gives the trained model
+   * is a fresh one, which does not know them).
+   */
+  private static final String[] KEPT_ENTRIES = {"TrainerType", "Training-Eventhash",
+      FrenchNameFinderFactory.CLUSTERS_PROPERTY, FrenchNameFinderFactory.GAZETTEER_PROPERTY};
 
   /**
    * Returns an L-BFGS model without its weights of exactly zero (the others as they are).
@@ -299,7 +304,7 @@ public final class NerTrainer {
     }
     QNModel sparse = new QNModel(contexts.toArray(new Context[0]), labels.toArray(new String[0]), outcomeNames);
     Map<String, String> manifest = new java.util.HashMap<>();
-    for (String key : TRAINING_ENTRIES) {
+    for (String key : KEPT_ENTRIES) {
       if (model.getManifestProperty(key) != null) {
         manifest.put(key, model.getManifestProperty(key));
       }
