@@ -94,19 +94,21 @@ final class EvalCommand implements Callable<Integer> {
     return scorer;
   }
 
-  /** Says how many gold mentions are nested in others, so out of reach of Balise's flat output. */
+  /**
+   * Says how many gold mentions are nested in others of a scored type: flat output (Balise's
+   * unless {@code --nested-places}) finds at most one of the two.
+   */
   private static void nestedLine(PrintStream out, EntityScorer scorer) {
     List<String> parts = new ArrayList<>();
     for (String t : scorer.types()) {
       int nested = scorer.nestedGold(t);
       int gold = scorer.of(t).gold();
       if (nested > 0) {
-        parts.add(String.format(Locale.ROOT, "%s %d of %d (recall at most %.4f)", t, nested, gold,
-            (double) (gold - nested) / gold));
+        parts.add(String.format(Locale.ROOT, "%s %d of %d", t, nested, gold));
       }
     }
     if (!parts.isEmpty()) {
-      out.println("gold mentions inside another gold mention, which flat output cannot find: "
+      out.println("gold mentions inside another scored gold mention (flat output finds one of the two): "
           + String.join(", ", parts));
     }
   }

@@ -12,9 +12,11 @@ import java.util.Set;
  * Exact-span scoring of entity mentions, type by type and micro-averaged, the way the project's
  * reference scorer ({@code shared/tools/score.py}) counts: a prediction is right when its type,
  * start and end equal a gold mention's. For DATE it also counts matched spans whose value equals
- * the gold value. It also counts the gold mentions that lie inside another gold mention ({@code
- * Algérie} in {@code Banque nationale d'Algérie}, as Sequoia annotates): output without nested
- * entities, such as Balise's, cannot find them, which bounds its recall. Not thread-safe: one
+ * the gold value. It also counts the gold mentions that lie inside another gold mention of a
+ * scored type ({@code Algérie} in the ORG {@code Banque nationale d'Algérie}, as Sequoia
+ * annotates): output without nested mentions, Balise's by default, finds at most one of the two,
+ * which bounds its recall. A mention inside one of a type that is not scored ({@code Koweït} in
+ * the event {@code Guerre du Koweït}) is within reach and not counted. Not thread-safe: one
  * scorer per evaluation.
  */
 public final class EntityScorer {
@@ -46,7 +48,7 @@ public final class EntityScorer {
       if (counts.containsKey(g.type())) {
         if (goldByKey.putIfAbsent(key(g), g) == null) { // duplicates count once, as score.py does
           counts.get(g.type())[2]++;
-          if (insideAnother(g, gold)) {
+          if (insideAnotherScored(g, gold)) {
             counts.get(g.type())[3]++;
           }
         }
@@ -71,10 +73,10 @@ public final class EntityScorer {
     }
   }
 
-  /** Whether another gold mention (of any type) covers {@code m} and more. */
-  private static boolean insideAnother(Mention m, List<Mention> gold) {
+  /** Whether another gold mention of a scored type covers {@code m} and more. */
+  private boolean insideAnotherScored(Mention m, List<Mention> gold) {
     for (Mention o : gold) {
-      if (o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+      if (counts.containsKey(o.type()) && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
         return true;
       }
     }
@@ -92,8 +94,8 @@ public final class EntityScorer {
   }
 
   /**
-   * Returns how many gold mentions of a type lie inside a longer gold mention: out of reach of
-   * output without nested entities.
+   * Returns how many gold mentions of a type lie inside a longer gold mention of a scored type:
+   * output without nested mentions finds at most one of each such pair.
    */
   public int nestedGold(String type) {
     int[] c = counts.get(type);
