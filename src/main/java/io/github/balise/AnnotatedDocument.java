@@ -13,14 +13,22 @@ import java.util.Optional;
  * <p>The text is the exact {@code String} that was annotated, never altered; every offset is in
  * UTF-16 code units of it (see {@link TextSpan}). The constructor checks that the parts fit the
  * text and each other: tokens ascending and inside the text, sentences covering consecutive
- * token ranges, mentions on token boundaries, matching their covered text, not overlapping.
+ * token ranges, mentions on token boundaries, matching their covered text, and never crossing.
+ *
+ * <p>Mentions do not overlap, with one exception: a tagger built with {@link
+ * Balise.Builder#nestedPlaces(boolean)} also reports a place named inside another mention
+ * ({@code Paris} inside {@code mairie de Paris}). A nested mention lies wholly inside the one
+ * before it in the list, is shorter, and does not overlap the other mentions nested in the same
+ * one; nesting goes one level deep. Code that wants one label per word can skip the mentions
+ * that start before the previous one ends.
  *
  * <p>Instances are immutable and safe to share between threads.
  *
  * @param text the original text
  * @param sentences the sentences, in text order
  * @param tokens the tokens, in text order
- * @param entities the entity mentions, in text order
+ * @param entities the entity mentions, in text order (a nested mention right after the one it
+ *     lies in)
  * @param referenceDate the date relative dates were resolved against, if any
  */
 public record AnnotatedDocument(
@@ -61,6 +69,18 @@ public record AnnotatedDocument(
     return List.copyOf(out);
   }
 
+  /**
+   * Returns the tokens that start inside a span, in text order: for a mention or a sentence,
+   * exactly its tokens.
+   *
+   * @param span any span of this document's text
+   * @return a view of {@link #tokens()}
+   */
+  public List<Token> tokensIn(TextSpan span) {
+    Objects.requireNonNull(span, "span");
+    return tokens.subList(firstTokenAtOrAfter(tokens, span.start()), firstTokenAtOrAfter(tokens, span.end()));
+  }
+
   /** Returns the tokens of one sentence. */
   public List<Token> tokens(Sentence sentence) {
     return tokens.subList(sentence.firstToken(), sentence.endToken());
@@ -91,10 +111,19 @@ public record AnnotatedDocument(
     if (nextToken != tokens.size()) {
       throw new IllegalArgumentException("sentences cover " + nextToken + " of " + tokens.size() + " tokens");
     }
-    int previousEntityEnd = 0;
+    int outerEnd = 0; // end of the last mention that is not nested
+    int nestedEnd = 0; // end of the last mention nested in it
+    Entity outer = null;
     for (Entity e : entities) {
-      if (e.start() < previousEntityEnd) {
-        throw new IllegalArgumentException("mention " + e + " overlaps or precedes the one before it");
+      if (e.start() >= outerEnd) {
+        outer = e;
+        outerEnd = e.end();
+        nestedEnd = e.start();
+      } else if (e.end() <= outerEnd && e.start() >= nestedEnd && e.length() < outer.length()) {
+        nestedEnd = e.end();
+      } else {
+        throw new IllegalArgumentException("mention " + e + " overlaps or precedes the one before it"
+            + " without lying inside it");
       }
       if (e.end() > text.length() || !text.regionMatches(e.start(), e.text(), 0, e.text().length())) {
         throw new IllegalArgumentException("mention " + e + " does not match the text");
@@ -102,7 +131,6 @@ public record AnnotatedDocument(
       if (!onTokenBoundaries(tokens, e)) {
         throw new IllegalArgumentException("mention " + e + " does not start and end on token boundaries");
       }
-      previousEntityEnd = e.end();
     }
   }
 

@@ -5,6 +5,7 @@ import io.github.balise.internal.app.AppFinder;
 import io.github.balise.internal.date.DateFinder;
 import io.github.balise.internal.names.NamesFinder;
 import io.github.balise.internal.ner.NameFinderStage;
+import io.github.balise.internal.ner.NestedPlaces;
 import io.github.balise.internal.pipeline.Candidate;
 import io.github.balise.internal.pipeline.MentionFinder;
 import io.github.balise.internal.pipeline.OverlapResolver;
@@ -47,6 +48,8 @@ public final class Balise {
   private final List<MentionFinder> finders;
   private final OverlapResolver resolver;
   private final Set<EntityType> types;
+  /** Null unless places nested in other names are asked for. */
+  private final NestedPlaces nestedPlaces;
 
   private Balise(Builder b) {
     this.tokenizer = new FrenchTokenizer();
@@ -54,12 +57,17 @@ public final class Balise {
     this.resolver = new OverlapResolver();
     this.types = EnumSet.copyOf(b.types);
     List<MentionFinder> wanted = new ArrayList<>();
+    NestedPlaces nested = null;
     for (MentionFinder f : b.finders()) {
       if (!java.util.Collections.disjoint(f.produces(), types)) {
         wanted.add(f);
       }
+      if (b.nestedPlaces && types.contains(EntityType.LOC) && f instanceof NameFinderStage) {
+        nested = ((NameFinderStage) f).nestedPlaces();
+      }
     }
     this.finders = List.copyOf(wanted);
+    this.nestedPlaces = nested;
   }
 
   /**
@@ -123,7 +131,22 @@ public final class Balise {
       candidates.addAll(finder.find(bare, List.copyOf(candidates)));
     }
     candidates.removeIf(c -> !types.contains(c.entity().type()));
-    return new AnnotatedDocument(text, sentences, tokens, resolver.resolve(candidates), date);
+    List<Entity> entities = resolver.resolve(candidates);
+    if (nestedPlaces != null) {
+      entities = withNested(entities, nestedPlaces.find(bare, entities));
+    }
+    return new AnnotatedDocument(text, sentences, tokens, entities, date);
+  }
+
+  /** Merges nested mentions into the flat list: by start, the longer (outer) one first. */
+  private static List<Entity> withNested(List<Entity> flat, List<Entity> nested) {
+    if (nested.isEmpty()) {
+      return flat;
+    }
+    List<Entity> all = new ArrayList<>(flat);
+    all.addAll(nested);
+    all.sort(java.util.Comparator.comparingInt(Entity::start).thenComparingInt(e -> -e.end()));
+    return all;
   }
 
   /**
@@ -138,6 +161,7 @@ public final class Balise {
     private final List<AppFinder.LexiconSource> appLexicons = new ArrayList<>();
     private NerModel nerModel = NerModel.COMMERCIAL;
     private Path nerModelFile;
+    private boolean nestedPlaces;
 
     private Builder() {}
 
@@ -226,6 +250,27 @@ public final class Balise {
         throw new UncheckedIOException("cannot read app lexicon " + name, e);
       }
       appLexicons.add(AppFinder.LexiconSource.of(name, text.toString()));
+      return this;
+    }
+
+    /**
+     * Also reports the places named inside organisation and place names, as LOC mentions nested
+     * in them: {@code Paris} in {@code mairie de Paris}, {@code Algérie} in {@code Banque
+     * nationale d'Algérie}, {@code Belfort} in {@code Territoire de Belfort}. This is how the
+     * Sequoia corpus annotates; most other corpora (WikiNEuRal, HIPE-2020) and most applications
+     * want one mention per word, hence off by default.
+     *
+     * <p>A nested place is found when the name finder's lexicons know it (country names, large
+     * cities and regions; for {@link NerModel#NON_COMMERCIAL}, also the places of its training
+     * data) and it follows {@code de}, {@code d'}, {@code du} or {@code des}. It comes right
+     * after the mention it lies in, in {@link AnnotatedDocument#entities()}; see there. Needs
+     * LOC among the {@linkplain #types reported types}.
+     *
+     * @param nested whether to report nested places
+     * @return this builder
+     */
+    public Builder nestedPlaces(boolean nested) {
+      this.nestedPlaces = nested;
       return this;
     }
 

@@ -12,14 +12,24 @@ import java.util.List;
  * The one invariant checker every test that builds a document runs it through (the idea of
  * Lucene's BaseTokenStreamTestCase): offsets inside the text, covered text equal to the
  * substring, tokens ascending, non-empty and inside sentences, sentences covering every token,
- * mentions on token boundaries with no overlap, confidence in [0, 1], values only on DATE.
+ * mentions on token boundaries with no overlap (or, for taggers asked for nested places, a LOC
+ * nested one level in the mention before it), confidence in [0, 1], values only on DATE.
  */
 public final class DocumentAssertions {
 
   private DocumentAssertions() {}
 
-  /** Fails with a precise message if {@code doc} breaks an invariant. */
+  /** Fails with a precise message if {@code doc} breaks an invariant; mentions must not overlap. */
   public static void assertWellFormed(AnnotatedDocument doc) {
+    assertWellFormed(doc, false);
+  }
+
+  /**
+   * Fails with a precise message if {@code doc} breaks an invariant.
+   *
+   * @param nestedPlaces whether a LOC mention may lie inside the mention before it
+   */
+  public static void assertWellFormed(AnnotatedDocument doc, boolean nestedPlaces) {
     String text = doc.text();
     List<Token> tokens = doc.tokens();
     int previousEnd = 0;
@@ -50,8 +60,13 @@ public final class DocumentAssertions {
       assertTrue(text.isBlank() || doc.sentences().isEmpty(), "no tokens, no sentences");
     }
     int previousEntityEnd = 0;
+    Entity outer = null;
+    int nestedEnd = 0;
     for (Entity e : doc.entities()) {
-      assertTrue(e.start() >= previousEntityEnd, "mention " + e + " overlaps the one before it");
+      boolean nested = nestedPlaces && outer != null && e.start() < previousEntityEnd
+          && e.type() == EntityType.LOC && e.start() >= nestedEnd && e.end() <= outer.end()
+          && e.length() < outer.length();
+      assertTrue(e.start() >= previousEntityEnd || nested, "mention " + e + " overlaps the one before it");
       assertEquals(text.substring(e.start(), e.end()), e.text(), "mention text is its substring");
       assertTrue(e.confidence() >= 0 && e.confidence() <= 1, "confidence in [0, 1]: " + e);
       if (e.type() != EntityType.DATE) {
@@ -64,7 +79,13 @@ public final class DocumentAssertions {
       if (!startsOnToken || !endsOnToken) {
         fail("mention " + e + " is not on token boundaries");
       }
-      previousEntityEnd = e.end();
+      if (nested) {
+        nestedEnd = e.end();
+      } else {
+        outer = e;
+        previousEntityEnd = e.end();
+        nestedEnd = e.start();
+      }
     }
   }
 

@@ -90,6 +90,21 @@ class BaliseCommandTest {
   }
 
   @Test
+  void tagReportsNestedPlacesOnRequest() throws IOException {
+    String text = "La Banque de France a relevé ses prévisions.";
+    Run flat = run(text, "tag", "--fields", "text");
+    assertEquals(0, flat.code(), flat.err());
+    assertEquals(1, flat.jsonLines().get(0).get("entities").size(), flat.out());
+    Run nested = run(text, "tag", "--fields", "text", "--nested-places");
+    assertEquals(0, nested.code(), nested.err());
+    JsonNode entities = nested.jsonLines().get(0).get("entities");
+    assertEquals(2, entities.size(), nested.out());
+    assertEquals("Banque de France", entities.get(0).get("text").asText());
+    assertEquals("France", entities.get(1).get("text").asText());
+    assertEquals("LOC", entities.get(1).get("type").asText());
+  }
+
+  @Test
   void tagsWithAReferenceDate() throws IOException {
     Run r = run("Il pleut depuis hier.", "tag", "--dct", "2015-11-13");
     assertEquals(0, r.code(), r.err());

@@ -46,6 +46,7 @@ public final class NameFinderStage implements MentionFinder {
   private final Supplier<TokenNameFinder> newFinder;
   private final boolean ownDecoder;
   private final ConcurrentLinkedQueue<TokenNameFinder> pool = new ConcurrentLinkedQueue<>();
+  private final NestedPlaces nestedPlaces;
 
   /**
    * Creates a stage on a loaded model. One name finder is made at once, so that a model whose
@@ -58,6 +59,17 @@ public final class NameFinderStage implements MentionFinder {
     ownDecoder = decoding != null;
     newFinder = ownDecoder ? () -> new FrenchNameDecoder(decoding) : () -> new NameFinderME(model);
     pool.offer(newFinder.get());
+    String gazetteer = model.getManifestProperty(FrenchNameFinderFactory.GAZETTEER_PROPERTY);
+    nestedPlaces = new NestedPlaces(NameLexicon.get(),
+        gazetteer == null ? null : NameGazetteer.bundled(gazetteer));
+  }
+
+  /**
+   * Returns the finder of places nested in other names that goes with this model: its names
+   * gazetteer, if it has one, adds to the known places.
+   */
+  public NestedPlaces nestedPlaces() {
+    return nestedPlaces;
   }
 
   /** Whether this stage decodes with {@link FrenchNameDecoder} rather than {@link NameFinderME}. */

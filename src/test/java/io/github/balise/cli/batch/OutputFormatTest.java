@@ -53,6 +53,21 @@ class OutputFormatTest {
   }
 
   @Test
+  void conllKeepsTheOuterMentionOfANestedPlace() {
+    String text = "mairie de Paris";
+    List<Token> tokens = List.of(new Token(0, 6), new Token(7, 9), new Token(10, 15));
+    AnnotatedDocument d = new AnnotatedDocument(text, List.of(new Sentence(0, 15, 0, 3)), tokens,
+        List.of(Entity.of(EntityType.ORG, 0, text, 0.9, EntitySource.MODEL),
+            Entity.of(EntityType.LOC, 10, "Paris", 0.85, EntitySource.LEXICON)),
+        Optional.empty());
+    Item.Document in = new Item.Document(0, "n", "in:1", "n", text, null, null, text.length());
+    assertEquals("# id = n\nmairie\t0\t6\tB-ORG\nde\t7\t9\tI-ORG\nParis\t10\t15\tI-ORG\n\n",
+        OutputFormat.conll.render(in, d, DocumentJson.Fields.ALL).main());
+    assertEquals("T1\tORG 0 15\tmairie de Paris\nT2\tLOC 10 15\tParis\n",
+        OutputFormat.brat.render(in, d, DocumentJson.Fields.ALL).annotations(), "brat keeps both");
+  }
+
+  @Test
   void bratCountsCodePointsAndWritesNotes() {
     OutputFormat.Rendered r = OutputFormat.brat.render(in(), doc(), DocumentJson.Fields.ALL);
     assertEquals(TEXT, r.main());
