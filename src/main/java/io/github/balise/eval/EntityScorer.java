@@ -76,7 +76,8 @@ public final class EntityScorer {
   /** Whether another gold mention of a scored type covers {@code m} and more. */
   private boolean insideAnotherScored(Mention m, List<Mention> gold) {
     for (Mention o : gold) {
-      if (counts.containsKey(o.type()) && o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start()) {
+      boolean covers = o.start() <= m.start() && m.end() <= o.end() && o.end() - o.start() > m.end() - m.start();
+      if (covers && counts.containsKey(o.type())) {
         return true;
       }
     }
