@@ -27,8 +27,9 @@ import java.util.regex.Pattern;
  * ({@code 3e}). A lone capital with a period is an initial ({@code J. Chirac}) unless a
  * capitalised function word shows that the sentence ended ({@code Mac OS X. Une version}); an
  * abbreviation that is also a word keeps its period only before a lower-case word or a number
- * ({@code sept. 2015}, but {@code Ils sont sept.}). Words glued by web scraping after a short
- * preposition ({@code surTelegram}) are split so that the name stands alone.
+ * ({@code sept. 2015}, but {@code Ils sont sept.}); a company's {@code Bros.} or {@code Inc.}
+ * keeps it as an initial does ({@code Warner Bros. Records}). Words glued by web scraping after
+ * a short preposition ({@code surTelegram}) are split so that the name stands alone.
  *
  * <p>Look-aheads are bounded (an e-mail address is tried only within 64 characters of the next
  * {@code @}, an elision only on a short prefix), so that a 1 MB "word" costs no more per
@@ -80,6 +81,7 @@ public final class FrenchTokenizer {
 
   private final Set<String> abbreviations;
   private final Set<String> ambiguousAbbreviations;
+  private final Set<String> companyAbbreviations;
   private final Set<String> elisions;
   /**
    * Words kept whole ({@code aujourd'hui}, {@code c.-à-d.}), by their first letter in lower
@@ -92,6 +94,8 @@ public final class FrenchTokenizer {
     this.abbreviations = new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations.txt"));
     this.ambiguousAbbreviations =
         new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations-ambiguous.txt"));
+    this.companyAbbreviations =
+        new HashSet<>(Resources.readList(FrenchTokenizer.class, "abbreviations-company.txt"));
     this.elisions = new HashSet<>(Resources.readList(FrenchTokenizer.class, "elisions.txt"));
     Map<Character, List<String>> byInitial = new HashMap<>();
     for (String w : Resources.readList(FrenchTokenizer.class, "tokens-whole.txt")) {
@@ -505,6 +509,10 @@ public final class FrenchTokenizer {
     String word = text.substring(start, end).toLowerCase(Locale.ROOT);
     if (abbreviations.contains(word)) {
       return end + 1;
+    }
+    if (Character.isUpperCase(text.charAt(start)) && companyAbbreviations.contains(word)) {
+      // "Warner Bros. Records", "Apple Inc. a annoncé", but "chez Warner Bros. Il signe"
+      return sentenceEndsAfter(text, end + 1) ? end : end + 1;
     }
     if (ambiguousAbbreviations.contains(word)) {
       // "sept. 2015", "art. 3 du code", "Vol. XVII", "MM. Dupont et Durand": an abbreviation;

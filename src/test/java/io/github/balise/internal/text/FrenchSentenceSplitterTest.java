@@ -35,6 +35,9 @@ class FrenchSentenceSplitterTest {
         Arguments.of("Le groupe R.E.M. joue ce soir.", "Le groupe R.E.M. joue ce soir."),
         Arguments.of("Il tourne sous Mac OS X. Une version existe.",
             "Il tourne sous Mac OS X.|Une version existe."),
+        Arguments.of("Il signe chez Warner Bros. Records en 1990.",
+            "Il signe chez Warner Bros. Records en 1990."),
+        Arguments.of("Il signe chez Warner Bros. Il y reste.", "Il signe chez Warner Bros.|Il y reste."),
         // quotations
         Arguments.of("«Oui.» a-t-il dit. Puis il est parti.", "«Oui.» a-t-il dit.|Puis il est parti."),
         Arguments.of("« Non ! » Il est parti.", "« Non ! »|Il est parti."),

@@ -77,6 +77,10 @@ class FrenchTokenizerTest {
         Arguments.of("en sept. 2015", "en|sept.|2015"),
         Arguments.of("Ils sont sept.", "Ils|sont|sept|."),
         Arguments.of("sous Mac OS X. Une version", "sous|Mac|OS|X|.|Une|version"),
+        Arguments.of("le label Warner Bros. Records", "le|label|Warner|Bros.|Records"),
+        Arguments.of("Apple Inc. a annoncé", "Apple|Inc.|a|annoncé"),
+        Arguments.of("chez Warner Bros. Il signe", "chez|Warner|Bros|.|Il|signe"),
+        Arguments.of("filiale de Sony Corp.", "filiale|de|Sony|Corp|."),
         // addresses, tags
         Arguments.of("voir https://www.lemonde.fr/a?b=1.", "voir|https://www.lemonde.fr/a?b=1|."),
         Arguments.of("(www.balise.fr)", "(|www.balise.fr|)"),
