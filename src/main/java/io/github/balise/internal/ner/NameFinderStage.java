@@ -28,7 +28,8 @@ import opennlp.tools.util.Span;
  * The statistical stage: an OpenNLP name finder model run sentence by sentence, proposing ORG,
  * LOC and PER mentions with the model's span probability as confidence ({@link
  * Candidate#MODEL}). MISC is trained but never proposed. A leading article or a trailing
- * function word the model left on a span is cut off ({@link SpanEdges}).
+ * function word the model left on a span is cut off, and a person or place ending in a company
+ * word is an organisation ({@link SpanEdges}).
  *
  * <p>Models of {@link FrenchNameFinderFactory} (the bundled ones) are decoded by {@link
  * FrenchNameDecoder}, which gives {@link NameFinderME}'s output several times faster; any other
@@ -185,6 +186,7 @@ public final class NameFinderStage implements MentionFinder {
       if (to <= from) {
         continue;
       }
+      type = SpanEdges.type(words, from, to, type);
       int start = tokens.get(first + from).start();
       int stop = tokens.get(first + to - 1).end();
       double p = Math.max(0.0, Math.min(1.0, spans[k].getProb()));
