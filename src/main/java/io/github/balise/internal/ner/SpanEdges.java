@@ -88,7 +88,7 @@ final class SpanEdges {
    * @param type the model's type
    */
   static EntityType type(String[] tokens, int start, int end, EntityType type) {
-    if (type != EntityType.PER && type != EntityType.LOC || end - start < 2) {
+    if ((type != EntityType.PER && type != EntityType.LOC) || end - start < 2) {
       return type;
     }
     String last = tokens[end - 1];
