@@ -30,8 +30,8 @@ final class SpanEdges {
 
   /**
    * Pronouns cut off a mention's end after one of {@link #TRAILING}: "du Comité international
-   * olympique de lui retirer". Only there: alone, "que" or "il" may be the end of a word an OCR
-   * line break cut ("Afri¬que").
+   * olympique de lui retirer". Only there: alone, "elle" may be the end of a word an OCR line
+   * break cut ("Gabri¬elle").
    */
   private static final Set<String> PRONOUNS =
       Set.of("lui", "elle", "elles", "eux", "moi", "toi", "nous", "vous", "leur", "soi");
@@ -86,13 +86,14 @@ final class SpanEdges {
    * @param start the mention's first token
    * @param end the mention's end token (exclusive)
    * @param type the model's type
+   * @return ORG or {@code type}
    */
   static EntityType type(String[] tokens, int start, int end, EntityType type) {
     if ((type != EntityType.PER && type != EntityType.LOC) || end - start < 2) {
       return type;
     }
     String last = tokens[end - 1];
-    return Character.isUpperCase(last.charAt(0))
+    return !last.isEmpty() && Character.isUpperCase(last.charAt(0))
         && COMPANY_WORDS.contains(last.toLowerCase(Locale.ROOT)) ? EntityType.ORG : type;
   }
 

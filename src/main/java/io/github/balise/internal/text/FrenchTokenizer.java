@@ -27,9 +27,10 @@ import java.util.regex.Pattern;
  * ({@code 3e}). A lone capital with a period is an initial ({@code J. Chirac}) unless a
  * capitalised function word shows that the sentence ended ({@code Mac OS X. Une version}); an
  * abbreviation that is also a word keeps its period only before a lower-case word or a number
- * ({@code sept. 2015}, but {@code Ils sont sept.}); a company's {@code Bros.} or {@code Inc.}
- * keeps it as an initial does ({@code Warner Bros. Records}). Words glued by web scraping after
- * a short preposition ({@code surTelegram}) are split so that the name stands alone.
+ * ({@code sept. 2015}, but {@code Ils sont sept.}); a company's {@code Bros.} or {@code Inc.},
+ * written with a capital and then lower case, keeps it before the rest of a name too ({@code Warner Bros. Records},
+ * but {@code Apple Inc. Le groupe}). Words glued by web scraping after a short preposition
+ * ({@code surTelegram}) are split so that the name stands alone.
  *
  * <p>Look-aheads are bounded (an e-mail address is tried only within 64 characters of the next
  * {@code @}, an elision only on a short prefix), so that a 1 MB "word" costs no more per
@@ -510,9 +511,11 @@ public final class FrenchTokenizer {
     if (abbreviations.contains(word)) {
       return end + 1;
     }
-    if (Character.isUpperCase(text.charAt(start)) && companyAbbreviations.contains(word)) {
-      // "Warner Bros. Records", "Apple Inc. a annoncé", but "chez Warner Bros. Il signe"
-      return sentenceEndsAfter(text, end + 1) ? end : end + 1;
+    if (Character.isUpperCase(text.charAt(start)) && !isUpperCase(text, start, end)
+        && companyAbbreviations.contains(word)) {
+      // "Warner Bros. Records", "Apple Inc. a annoncé", but "chez Warner Bros. Il signe";
+      // all in capitals ("CO.-CAUMARTIN" in a theatre listing), the rule below applies
+      return companyNameGoesOn(text, end + 1) ? end + 1 : end;
     }
     if (ambiguousAbbreviations.contains(word)) {
       // "sept. 2015", "art. 3 du code", "Vol. XVII", "MM. Dupont et Durand": an abbreviation;
@@ -563,17 +566,28 @@ public final class FrenchTokenizer {
    * text, or a capitalised function word ({@code Une}, {@code Ils}) after white space.
    */
   private static boolean sentenceEndsAfter(String text, int from) {
-    int n = text.length();
-    int k = from;
-    while (k < n && isSeparator(text.charAt(k))) {
-      k++;
-    }
-    if (k == n) {
+    int k = skipSeparators(text, from);
+    if (k == text.length()) {
       return true;
     }
     if (k == from) {
       return false;
     }
+    int e = shortWordEnd(text, k);
+    return e > k && FrenchWords.isSentenceStarter(text, k, e);
+  }
+
+  private static int skipSeparators(String text, int from) {
+    int k = from;
+    while (k < text.length() && isSeparator(text.charAt(k))) {
+      k++;
+    }
+    return k;
+  }
+
+  /** End of the word of up to 12 letters at {@code k}, with an elision's apostrophe. */
+  private static int shortWordEnd(String text, int k) {
+    int n = text.length();
     int e = k;
     while (e < n && e - k < 12 && Character.isLetter(text.charAt(e))) {
       e++;
@@ -581,7 +595,42 @@ public final class FrenchTokenizer {
     if (e < n && isApostrophe(text.charAt(e))) {
       e++;
     }
-    return e > k && FrenchWords.isSentenceStarter(text, k, e);
+    return e;
+  }
+
+  /**
+   * Capitalised words that start a sentence after a company's {@code Inc.} rather than go on
+   * with its name ({@code Apple Inc. Le groupe}, {@code Apple Inc. En 2015}): articles and
+   * prepositions, which {@link FrenchWords#isSentenceStarter} leaves out because names start
+   * with them ({@code Le Monde}), but no company name goes on with.
+   */
+  private static final Set<String> AFTER_COMPANY_STARTERS =
+      Set.of("le", "la", "les", "l'", "l\u2019", "en", "au", "aux", "de", "du", "des", "d'",
+          "d\u2019", "à", "dans", "depuis", "pour", "par", "sur", "selon", "après", "avant");
+
+  /**
+   * Whether the sentence goes on after the period of a company abbreviation at {@code from - 1}:
+   * a lower-case word, a digit or a comma, semicolon, colon or closing bracket follows ({@code
+   * Apple Inc. a annoncé}, {@code Sony Corp., filiale}), or a capitalised word that is neither a
+   * sentence starter nor an article or preposition ({@code Warner Bros. Records}). The end of
+   * the text, a closing quote and other punctuation end it ({@code chez Warner Bros. » Puis}).
+   */
+  private static boolean companyNameGoesOn(String text, int from) {
+    int k = skipSeparators(text, from);
+    if (k == text.length()) {
+      return false;
+    }
+    char c = text.charAt(k);
+    if (Character.isLowerCase(c) || Character.isDigit(c) || c == ',' || c == ';' || c == ':'
+        || c == ')' || c == ']') {
+      return true;
+    }
+    if (k == from || !Character.isUpperCase(c)) {
+      return false;
+    }
+    int e = shortWordEnd(text, k);
+    String next = text.substring(k, e).toLowerCase(Locale.ROOT);
+    return !FrenchWords.isSentenceStarter(text, k, e) && !AFTER_COMPANY_STARTERS.contains(next);
   }
 
   /** Emits a hyphenated word, with clitic pronouns at its end as tokens of their own. */

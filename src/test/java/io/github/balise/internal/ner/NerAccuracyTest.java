@@ -122,7 +122,9 @@ class NerAccuracyTest {
 
   // floors: set 0.02 to 0.03 under the dev F1 of the earlier models, raised with the word-cluster
   // model and the beam of 5, then with the L-BFGS models (the non-commercial one with the names
-  // gazetteer); never lowered. "measured" is what balise eval prints for the bundled models with
+  // gazetteer), WikiNEuRal's to the goals of issue 3 (0.85, 0.92: 4 ORG and 12 LOC mentions
+  // under the measured figures, but the bundled model is fixed, so they move only with the
+  // pipeline); never lowered. "measured" is what balise eval prints for the bundled models with
   // the whole pipeline (models/README.md); {ORG, LOC}
   private static final double[] FLOORS_NC_SEQUOIA = {0.77, 0.80}; // measured 0.7953, 0.8242
   private static final double[] FLOORS_COM_SEQUOIA = {0.71, 0.76}; // measured 0.7399, 0.7727

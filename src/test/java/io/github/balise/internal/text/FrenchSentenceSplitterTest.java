@@ -37,7 +37,12 @@ class FrenchSentenceSplitterTest {
             "Il tourne sous Mac OS X.|Une version existe."),
         Arguments.of("Il signe chez Warner Bros. Records en 1990.",
             "Il signe chez Warner Bros. Records en 1990."),
-        Arguments.of("Il signe chez Warner Bros. Il y reste.", "Il signe chez Warner Bros.|Il y reste."),
+        Arguments.of("Il signe chez Warner Bros. Il y reste.",
+            "Il signe chez Warner Bros.|Il y reste."),
+        Arguments.of("Il est racheté par Apple Inc. Le groupe grandit.",
+            "Il est racheté par Apple Inc.|Le groupe grandit."),
+        Arguments.of("Il signe chez « Warner Bros. » Puis il part.",
+            "Il signe chez « Warner Bros. »|Puis il part."),
         // quotations
         Arguments.of("«Oui.» a-t-il dit. Puis il est parti.", "«Oui.» a-t-il dit.|Puis il est parti."),
         Arguments.of("« Non ! » Il est parti.", "« Non ! »|Il est parti."),

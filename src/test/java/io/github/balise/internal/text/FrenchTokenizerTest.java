@@ -81,6 +81,13 @@ class FrenchTokenizerTest {
         Arguments.of("Apple Inc. a annoncé", "Apple|Inc.|a|annoncé"),
         Arguments.of("chez Warner Bros. Il signe", "chez|Warner|Bros|.|Il|signe"),
         Arguments.of("filiale de Sony Corp.", "filiale|de|Sony|Corp|."),
+        Arguments.of("Sony Corp., filiale", "Sony|Corp.|,|filiale"),
+        Arguments.of("racheté par Apple Inc. Le groupe", "racheté|par|Apple|Inc|.|Le|groupe"),
+        Arguments.of("par Apple Inc. L'usine", "par|Apple|Inc|.|L'|usine"),
+        Arguments.of("par Apple Inc. En 2015", "par|Apple|Inc|.|En|2015"),
+        Arguments.of("chez Warner Bros. » Puis", "chez|Warner|Bros|.|»|Puis"),
+        Arguments.of("CO.-CAUMARTIN. Relâche", "CO.|-|CAUMARTIN|.|Relâche"),
+        Arguments.of("les bros. Il", "les|bros|.|Il"),
         // addresses, tags
         Arguments.of("voir https://www.lemonde.fr/a?b=1.", "voir|https://www.lemonde.fr/a?b=1|."),
         Arguments.of("(www.balise.fr)", "(|www.balise.fr|)"),
