@@ -28,9 +28,9 @@ import java.util.regex.Pattern;
  * capitalised function word shows that the sentence ended ({@code Mac OS X. Une version}); an
  * abbreviation that is also a word keeps its period only before a lower-case word or a number
  * ({@code sept. 2015}, but {@code Ils sont sept.}); a company's {@code Bros.} or {@code Inc.},
- * written with a capital and then lower case, keeps it before the rest of a name too ({@code Warner Bros. Records},
- * but {@code Apple Inc. Le groupe}). Words glued by web scraping after a short preposition
- * ({@code surTelegram}) are split so that the name stands alone.
+ * written with a capital and then lower case, keeps it before the rest of a name too
+ * ({@code Warner Bros. Records}, but {@code Apple Inc. Le groupe}). Words glued by web scraping
+ * after a short preposition ({@code surTelegram}) are split so that the name stands alone.
  *
  * <p>Look-aheads are bounded (an e-mail address is tried only within 64 characters of the next
  * {@code @}, an elision only on a short prefix), so that a 1 MB "word" costs no more per
@@ -76,6 +76,16 @@ public final class FrenchTokenizer {
   /** Lower-case words after which a glued capitalised word is split ({@code surTelegram}). */
   private static final Set<String> GLUED_PREFIXES =
       Set.of("sur", "via", "avec", "dans", "par", "pour", "sans", "chez", "sous", "de", "du", "en", "et");
+
+  /**
+   * Capitalised words that start a sentence after a company's {@code Inc.} rather than go on
+   * with its name ({@code Apple Inc. Le groupe}, {@code Apple Inc. En 2015}): articles and
+   * prepositions, which {@link FrenchWords#isSentenceStarter} leaves out because names start
+   * with them ({@code Le Monde}), but no company name goes on with.
+   */
+  private static final Set<String> AFTER_COMPANY_STARTERS =
+      Set.of("le", "la", "les", "l'", "l\u2019", "en", "au", "aux", "de", "du", "des", "d'",
+          "d\u2019", "à", "dans", "depuis", "pour", "par", "sur", "selon", "après", "avant");
 
   /** Length of the longest elided word ({@code lorsqu}, {@code puisqu}, {@code quoiqu}). */
   private static final int MAX_ELISION = 6;
@@ -597,16 +607,6 @@ public final class FrenchTokenizer {
     }
     return e;
   }
-
-  /**
-   * Capitalised words that start a sentence after a company's {@code Inc.} rather than go on
-   * with its name ({@code Apple Inc. Le groupe}, {@code Apple Inc. En 2015}): articles and
-   * prepositions, which {@link FrenchWords#isSentenceStarter} leaves out because names start
-   * with them ({@code Le Monde}), but no company name goes on with.
-   */
-  private static final Set<String> AFTER_COMPANY_STARTERS =
-      Set.of("le", "la", "les", "l'", "l\u2019", "en", "au", "aux", "de", "du", "des", "d'",
-          "d\u2019", "à", "dans", "depuis", "pour", "par", "sur", "selon", "après", "avant");
 
   /**
    * Whether the sentence goes on after the period of a company abbreviation at {@code from - 1}:
